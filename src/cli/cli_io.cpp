@@ -1,0 +1,47 @@
+#include "cli_io.h"
+
+#include <fstream>
+#include <iostream>
+
+namespace redress::cli {
+
+std::optional<std::string> read_input(const std::string& path, std::string& problem) {
+    std::ifstream file;
+    std::istream* in = &std::cin;
+    if (path != "-") {
+        file.open(path, std::ios::binary);
+        if (!file) {
+            problem = "cannot open " + path;
+            return std::nullopt;
+        }
+        in = &file;
+    }
+    std::string data;
+    char buffer[64 * 1024];
+    while (in->read(buffer, sizeof buffer) || in->gcount() > 0) {
+        data.append(buffer, std::size_t(in->gcount()));
+        if (data.size() > kMaxInputBytes) {
+            problem = (path == "-" ? std::string("standard input") : path) + " is larger than 1 MB";
+            return std::nullopt;
+        }
+    }
+    if (in->bad()) {
+        problem = "cannot read " + path;
+        return std::nullopt;
+    }
+    return data;
+}
+
+int fail(std::string_view message) {
+    std::string line = "redress: ";
+    for (char c : message) line += (c == '\n' || c == '\r') ? ' ' : c;  // always exactly one line
+    std::cerr << line << '\n';
+    return kExitBadInput;
+}
+
+int emit(const std::string& text) {
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    return std::fflush(stdout) == 0 ? kExitOk : fail("cannot write to standard output");
+}
+
+}  // namespace redress::cli

@@ -1,0 +1,63 @@
+// `redress`: the rules engine on the command line. Every command prints its answer on stdout
+// and exits 0, or prints one line on stderr naming the problem and exits 2 (docs/cli.md).
+#include <cstring>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "calendar_commands.h"
+#include "cli_io.h"
+
+namespace {
+
+struct Command {
+    const char* name;
+    const char* usage;
+    const char* help;
+    int (*run)(const std::vector<std::string>&);
+};
+
+const Command kCommands[] = {
+    {"holidays", "redress holidays FROM_YEAR TO_YEAR",
+     "Prints the England and Wales bank holidays in those years (2000 to 2100) as a JSON array of\n"
+     "{\"date\", \"title\"}, sorted by date; substitute days also carry \"substitute\": true.",
+     redress::cli::run_holidays},
+    {"add-working-days", "redress add-working-days DATE N",
+     "Prints the date N working days after DATE (before it when N is negative). DATE itself never\n"
+     "counts; working days are Monday to Friday except England and Wales bank holidays.",
+     redress::cli::run_add_working_days},
+};
+
+void print_usage(std::ostream& out) {
+    out << "redress: check housing complaints against landlord policies and the Housing Ombudsman's\n"
+           "Complaint Handling Code.\n\nUsage:\n";
+    for (const Command& c : kCommands) out << "  " << c.usage << "\n";
+    out << "\nRun 'redress COMMAND --help' for more about a command.\n";
+}
+
+bool is_help(const std::string& arg) { return arg == "--help" || arg == "-h"; }
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.empty()) {
+        print_usage(std::cerr);
+        return redress::cli::kExitBadInput;
+    }
+    if (is_help(args[0]) || args[0] == "help") {
+        print_usage(std::cout);
+        return redress::cli::kExitOk;
+    }
+    for (const Command& c : kCommands) {
+        if (args[0] != c.name) continue;
+        std::vector<std::string> rest(args.begin() + 1, args.end());
+        for (const std::string& a : rest)
+            if (is_help(a)) {
+                std::cout << "Usage: " << c.usage << "\n\n" << c.help << "\n";
+                return redress::cli::kExitOk;
+            }
+        return c.run(rest);
+    }
+    return redress::cli::fail("unknown command \"" + args[0] + "\" (try: redress --help)");
+}

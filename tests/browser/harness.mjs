@@ -1,0 +1,63 @@
+// A minimal test harness for the browser tests: Debian's Chromium driven by playwright-core.
+// Each test gets a fresh page; any console error, page error or failed request fails it.
+import { chromium } from "playwright-core";
+import fs from "node:fs";
+import path from "node:path";
+
+export const artifactsDir = path.resolve(process.env.REDRESS_ARTIFACTS || "build/test-artifacts");
+
+// Flags verified on this machine kind (docs/build.md): the closed network refuses Chromium's own
+// background connections, and software WebGL (SwiftShader) stands in for a GPU.
+const CHROMIUM_ARGS = [
+  "--headless=new", "--no-sandbox", "--disable-quic", "--no-first-run",
+  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+  "--use-angle=swiftshader", "--enable-unsafe-swiftshader",
+];
+
+const tests = [];
+export function test(name, fn) { tests.push({ name, fn }); }
+
+export async function run(baseUrl) {
+  fs.mkdirSync(artifactsDir, { recursive: true });
+  const browser = await chromium.launch({
+    executablePath: process.env.REDRESS_CHROMIUM || "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+  });
+  let passed = 0, failed = 0;
+  for (const t of tests) {
+    const problems = [];
+    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    const watch = (page) => {
+      page.on("console", (m) => { if (m.type() === "error") problems.push("console error: " + m.text()); });
+      page.on("pageerror", (e) => problems.push("page error: " + e.message));
+      page.on("requestfailed", (r) => problems.push("request failed: " + r.url() + " " + (r.failure()?.errorText || "")));
+      page.on("response", (r) => { if (r.status() >= 400) problems.push("HTTP " + r.status() + ": " + r.url()); });
+    };
+    try {
+      await t.fn({ browser, context, baseUrl, watch, problems });
+      if (problems.length) throw new Error(problems.join("; "));
+      passed++;
+      console.log("ok - " + t.name);
+    } catch (error) {
+      failed++;
+      console.log("not ok - " + t.name + "\n  " + String(error && error.stack || error).split("\n").slice(0, 6).join("\n  "));
+    } finally {
+      await context.close();
+    }
+  }
+  await browser.close();
+  console.log(`browser: ${passed} passed, ${failed} failed`);
+  return failed === 0;
+}
+
+// Opens the app and waits for its first frame.
+export async function openApp(context, baseUrl, watch) {
+  const page = await context.newPage();
+  watch(page);
+  await page.goto(baseUrl, { waitUntil: "load" });
+  await page.waitForFunction(() => document.documentElement.dataset.redressFirstFrame === "1", null, { timeout: 30000 });
+  return page;
+}
+
+export function assert(condition, message) { if (!condition) throw new Error(message); }
+export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));

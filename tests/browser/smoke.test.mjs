@@ -1,0 +1,81 @@
+// The pipeline end to end: the page loads from serve.py, the app draws its first frame with the
+// real font, the canvas follows the viewport and devicePixelRatio, and idle pages draw nothing.
+import path from "node:path";
+import { test, openApp, assert, sleep, artifactsDir } from "./harness.mjs";
+
+const frames = (page) => page.evaluate(() => window.redress.frameCount());
+
+test("first frame is drawn and the canvas is not blank", async ({ context, baseUrl, watch }) => {
+  const page = await openApp(context, baseUrl, watch);
+  assert(await frames(page) >= 1, "no frame counted");
+  const shot = path.join(artifactsDir, "first-page.png");
+  await page.screenshot({ path: shot });
+  // Dark text pixels on the white page show the font rendered (the canvas is preserved by the
+  // screenshot, so we count in the browser from a copy of it drawn to a 2D canvas).
+  const dark = await page.evaluate(async () => {
+    const source = document.getElementById("redress-canvas");
+    const bitmap = await createImageBitmap(source);
+    const copy = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = copy.getContext("2d");
+    ctx.drawImage(bitmap, 0, 0);
+    const data = ctx.getImageData(0, 0, bitmap.width, Math.min(bitmap.height, 200)).data;
+    let count = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i] < 100 && data[i + 1] < 100 && data[i + 2] < 100) count++;
+    return count;
+  });
+  assert(dark > 200, "expected dark text pixels in the top of the page, found " + dark);
+});
+
+test("the canvas is sized in device pixels and follows a resize", async ({ browser, baseUrl, watch, problems }) => {
+  const context = await browser.newContext({ viewport: { width: 800, height: 600 }, deviceScaleFactor: 2 });
+  try {
+    const page = await openApp(context, baseUrl, watch);
+    const size = () => page.evaluate(() => {
+      const c = document.getElementById("redress-canvas");
+      return { w: c.width, h: c.height, cssW: c.clientWidth, cssH: c.clientHeight, dpr: devicePixelRatio };
+    });
+    let s = await size();
+    assert(s.dpr === 2 && s.w === 1600 && s.h === 1200, "expected 1600x1200 at dpr 2, got " + JSON.stringify(s));
+    const before = await frames(page);
+    await page.setViewportSize({ width: 500, height: 400 });
+    await page.waitForFunction(() => document.getElementById("redress-canvas").width === 1000);
+    await sleep(300);
+    s = await size();
+    assert(s.w === 1000 && s.h === 800, "canvas did not follow the resize: " + JSON.stringify(s));
+    assert(await frames(page) > before, "no frame drawn after the resize");
+  } finally {
+    await context.close();
+  }
+});
+
+test("idle pages draw no frames; input draws a few", async ({ context, baseUrl, watch }) => {
+  const page = await openApp(context, baseUrl, watch);
+  await sleep(500);  // settle frames
+  const settled = await frames(page);
+  await sleep(2000);
+  const idle = await frames(page);
+  assert(idle === settled, `drew ${idle - settled} frames while idle`);
+  await page.mouse.move(200, 200);
+  await page.mouse.move(220, 240);
+  await sleep(300);
+  const afterInput = await frames(page);
+  assert(afterInput > idle, "no frame drawn after mouse input");
+  assert(afterInput - idle <= 12, `drew ${afterInput - idle} frames for two mouse moves`);
+});
+
+test("serve.py sends the wasm MIME type, a strict CSP and no-store for the page", async ({ context, baseUrl }) => {
+  const page = await context.newPage();
+  const response = await page.goto(baseUrl);
+  const headers = response.headers();
+  assert(headers["cache-control"] === "no-store", "index.html cache-control: " + headers["cache-control"]);
+  const csp = headers["content-security-policy"] || "";
+  assert(csp.includes("default-src 'self'") && csp.includes("'wasm-unsafe-eval'") && !csp.includes("unsafe-inline"),
+         "unexpected CSP: " + csp);
+  const wasm = await page.request.get(baseUrl + "redress_app.wasm");
+  assert(wasm.headers()["content-type"] === "application/wasm", "wasm served as " + wasm.headers()["content-type"]);
+  const listing = await page.request.get(baseUrl + "fonts/");
+  assert(listing.status() === 404, "directory listing should be refused, got " + listing.status());
+  const escape = await page.request.get(baseUrl + "../../../CMakeLists.txt");
+  assert(escape.status() === 404, "path outside the web root should not be served, got " + escape.status());
+  await page.waitForFunction(() => document.documentElement.dataset.redressFirstFrame === "1", null, { timeout: 30000 });
+});
