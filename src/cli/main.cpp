@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "calendar_commands.h"
+#include "check_command.h"
 #include "cli_io.h"
 
 namespace {
@@ -18,6 +19,14 @@ struct Command {
 };
 
 const Command kCommands[] = {
+    {"check", "redress check [--jsonl] FILE",
+     "Reads a case (JSON; FILE may be - for standard input) and prints the verdict as JSON.\n"
+     "With --jsonl, reads one case per line and prints one verdict per line, in order; a bad\n"
+     "line gives {\"line\": N, \"error\": {...}} and the rest still run.",
+     redress::cli::run_check},
+    {"policies", "redress policies",
+     "Prints the built-in policies as a JSON array of {\"id\", \"name\", \"document\", \"date\"}.",
+     redress::cli::run_policies},
     {"holidays", "redress holidays FROM_YEAR TO_YEAR",
      "Prints the England and Wales bank holidays in those years (2000 to 2100) as a JSON array of\n"
      "{\"date\", \"title\"}, sorted by date; substitute days also carry \"substitute\": true.",

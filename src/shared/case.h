@@ -1,0 +1,56 @@
+#pragma once
+// A tenant's situation, as the case JSON describes it (docs/case-format.md). Parsed strictly:
+// a bad case gives one InputError naming the field, never a half-filled Case.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "input_error.h"
+#include "iso_date.h"
+
+namespace redress {
+
+class PolicyCatalogue;
+
+struct Case {
+    std::string landlord;
+    Date today{};
+
+    struct Complainant {
+        std::string name, role = "tenant", address, email, phone, reference;
+    } complainant;
+
+    struct Representative {
+        std::string kind = "none", name, organisation, consent = "none";
+    } representative;
+
+    struct Issue {
+        std::string category = "other";
+        bool first_request = false;
+        Date event_date{};
+        bool ongoing = false;
+        std::optional<Date> aware_date, last_raised;
+        bool health_and_safety = false, safeguarding = false, disrepair = false;
+        std::string legal_proceedings = "none";
+        bool insurance_claim = false;
+        std::string previously_complained = "no";
+        bool anonymous = false;
+        std::string summary, details, outcome_sought;
+    } issue;
+
+    struct Process {
+        std::optional<Date> stage1_submitted, stage1_acknowledged, stage1_response;
+        std::optional<Date> stage2_requested, stage2_acknowledged, stage2_response;
+    } process;
+
+    std::vector<std::string> adjustments;
+    std::vector<std::string> ignored_fields;  // unknown fields, reported back rather than dropped silently
+};
+
+// Parses and validates a case. `today` is used when the case has no "today" (the CLI passes the
+// system date; the engine itself never reads a clock).
+std::optional<Case> parse_case(std::string_view json_text, const PolicyCatalogue& catalogue, Date today,
+                               InputError& error);
+
+}  // namespace redress

@@ -1,0 +1,506 @@
+#include "engine.h"
+
+#include <algorithm>
+
+namespace redress {
+namespace {
+
+// Outcomes from most to least severe: when several rules speak, the first that applies wins.
+enum class Outcome { excluded, service_request, out_of_time, out_of_time_discretion, complaint };
+
+const char* outcome_name(Outcome o) {
+    switch (o) {
+        case Outcome::excluded: return "excluded";
+        case Outcome::service_request: return "service-request";
+        case Outcome::out_of_time: return "out-of-time";
+        case Outcome::out_of_time_discretion: return "out-of-time-discretion";
+        case Outcome::complaint: return "complaint";
+    }
+    return "complaint";
+}
+
+struct Context {
+    const Case& c;
+    const Policy& policy;
+    const Policy& code;  // the baseline
+    bool code_applies;
+    Verdict& v;
+
+    // "Halton Housing policy 5.1"; the Code's own clauses already read "Code 2.3".
+    std::string cite(const std::string& clause) const {
+        return policy.baseline ? clause : policy.short_name + " policy " + clause;
+    }
+    std::string tenant() const { return c.complainant.name.empty() ? "the tenant" : c.complainant.name; }
+
+    void add(std::string rule, std::string result, std::string cite_text, std::string reason, std::string quote = "",
+             std::string code_cite = "") {
+        v.findings.push_back({std::move(rule), std::move(result), std::move(cite_text), std::move(reason),
+                              std::move(quote), std::move(code_cite)});
+    }
+    void step(std::string id, std::string text, std::string cite_text) {
+        v.next_steps.push_back({std::move(id), "", std::move(cite_text), std::move(text), "", ""});
+    }
+};
+
+bool has_flag(const Case& c, const std::string& flag) {
+    if (flag == "disrepair") return c.issue.disrepair;
+    if (flag == "health-and-safety") return c.issue.health_and_safety;
+    if (flag == "safeguarding") return c.issue.safeguarding;
+    if (flag == "staff-conduct") return c.issue.category == "staff-conduct";
+    return false;
+}
+
+bool any_flag(const Case& c, const std::vector<std::string>& flags) {
+    return std::any_of(flags.begin(), flags.end(), [&c](const std::string& f) { return has_flag(c, f); });
+}
+
+bool triggered(const Case& c, const std::string& when) {
+    const auto& i = c.issue;
+    if (when == "always") return true;
+    if (when == "legal-proceedings-started") return i.legal_proceedings == "started";
+    if (when == "legal-proceedings-planned") return i.legal_proceedings == "planned";
+    if (when == "insurance-claim") return i.insurance_claim || i.category == "insurance";
+    if (when == "previous-complaint-exhausted") return i.previously_complained == "yes-exhausted";
+    if (when == "anonymous") return i.anonymous;
+    if (when.rfind("category:", 0) == 0) return i.category == when.substr(9);
+    return false;
+}
+
+std::string flag_words(const std::vector<std::string>& flags) {
+    std::string out;
+    for (std::size_t k = 0; k < flags.size(); ++k) {
+        if (k) out += k + 1 == flags.size() ? " or " : ", ";
+        out += flags[k] == "health-and-safety" ? "health and safety" : flags[k];
+    }
+    return out;
+}
+
+Date due(const Timescale& t, Date anchor) {
+    if (t.unit == "working-days") return add_working_days(anchor, t.count);
+    if (t.unit == "months") return add_months(anchor, t.count);
+    return add_days(anchor, t.count);
+}
+
+std::string unit_words(const Timescale& t) {
+    const std::string n = std::to_string(t.count);
+    if (t.unit == "working-days") return n + (t.count == 1 ? " working day" : " working days");
+    if (t.unit == "months") return n + (t.count == 1 ? " month" : " months");
+    return n + (t.count == 1 ? " day" : " days");
+}
+
+// ---- time limit -------------------------------------------------------------------------
+
+struct TimeCheck {
+    Date anchor{}, ends{};
+    bool in_time = true;
+};
+
+TimeCheck check_time(const Case& c, const Policy::TimeLimit& t) {
+    const auto& i = c.issue;
+    Date anchor = i.event_date;
+    if (t.from != "event" && i.aware_date) anchor = std::max(anchor, *i.aware_date);
+    if (t.from == "latest-contact" && i.last_raised) anchor = std::max(anchor, *i.last_raised);
+    if (i.ongoing) anchor = c.today;  // still happening: the latest occurrence is today
+    TimeCheck out;
+    out.anchor = anchor;
+    out.ends = add_months(anchor, t.months);
+    out.in_time = c.today <= out.ends;
+    return out;
+}
+
+bool c_today_within(const Context& x, Date from, int months) { return x.c.today <= add_months(from, months); }
+
+std::string from_words(const Policy::TimeLimit& t) {
+    if (t.from == "event") return "from when it happened";
+    if (t.from == "event-or-awareness") return "from when it happened or when you became aware of it";
+    return "from when it happened, you became aware of it, or last raised it";
+}
+
+Outcome time_outcome(Context& x) {
+    const auto& t = x.policy.time_limit;
+    const TimeCheck policy = check_time(x.c, t);
+    auto& tl = x.v.time_limit;
+    tl.policy_months = t.months;
+    tl.policy_ends = policy.ends;
+    tl.months = t.months;
+    tl.ends = policy.ends;
+    tl.measured_from = policy.anchor;
+    tl.in_time = policy.in_time;
+    tl.cite = x.cite(t.source.cite);
+
+    const std::string limit = std::to_string(t.months) + " months " + from_words(t);
+    Outcome outcome = Outcome::complaint;
+    if (x.c.issue.ongoing) {
+        x.add("time-limit", "pass", x.cite(t.source.cite),
+              "The problem is still happening, so it is in time: the " + limit + " count from the latest occurrence.",
+              t.source.quote);
+    } else if (policy.in_time) {
+        x.add("time-limit", "pass", x.cite(t.source.cite),
+              "In time: " + x.policy.short_name + " allows " + limit + ", which runs to " + format_long_date(policy.ends) + ".",
+              t.source.quote);
+    } else if (any_flag(x.c, t.exceptions)) {
+        outcome = Outcome::out_of_time_discretion;
+        x.add("time-limit", "discretion", x.cite(t.source.cite),
+              "Outside the " + limit + " (it ended " + format_long_date(policy.ends) + "), but the policy makes an exception where " +
+                  flag_words(t.exceptions) + " is a factor, as it is here. " + x.policy.short_name + " should consider it.",
+              t.source.quote);
+    } else if (t.awareness_ambiguous &&
+               ((x.c.issue.aware_date && c_today_within(x, *x.c.issue.aware_date, t.months)) ||
+                (x.c.issue.last_raised && c_today_within(x, *x.c.issue.last_raised, t.months)))) {
+        outcome = Outcome::out_of_time_discretion;
+        x.add("time-limit", "discretion", x.cite(t.source.cite), t.ambiguity, t.source.quote);
+    } else if (t.discretion) {
+        outcome = Outcome::out_of_time_discretion;
+        x.add("time-limit", "discretion", x.cite(t.source.cite),
+              "Outside the " + limit + " (it ended " + format_long_date(policy.ends) + "). " + x.policy.short_name +
+                  " can still use its discretion to accept it, so explain why you could not complain sooner.",
+              t.source.quote);
+    } else {
+        outcome = Outcome::out_of_time;
+        x.add("time-limit", "fail", x.cite(t.source.cite),
+              "Outside the " + limit + ": it ended " + format_long_date(policy.ends) + ".", t.source.quote);
+    }
+    return outcome;
+}
+
+// The Code's 12 months (from the issue or awareness) as the floor under the landlord's limit.
+Outcome apply_code_time_floor(Context& x, Outcome policy_outcome) {
+    const auto& ct = x.code.time_limit;
+    const TimeCheck code = check_time(x.c, ct);
+    auto& tl = x.v.time_limit;
+    tl.code_months = ct.months;
+    tl.code_ends = code.ends;
+    if (code.ends > tl.ends) {
+        tl.months = ct.months;
+        tl.ends = code.ends;
+        tl.measured_from = code.anchor;
+        tl.cite = ct.source.cite;
+    }
+    tl.in_time = tl.in_time || code.in_time;
+    if (policy_outcome == Outcome::complaint) return Outcome::complaint;
+    if (code.in_time) {
+        x.add("time-limit-code", "conflict", x.cite(x.policy.time_limit.source.cite),
+              x.policy.short_name + "'s policy gives " + std::to_string(x.policy.time_limit.months) +
+                  " months, which ended " + format_long_date(tl.policy_ends) + ". The Code gives " +
+                  std::to_string(ct.months) + " months from when the issue happened or you became aware of it, to " +
+                  format_long_date(code.ends) + ". The Code applies, so your complaint is in time.",
+              x.policy.time_limit.source.quote, ct.source.cite);
+        return Outcome::complaint;
+    }
+    x.add("time-limit-code", "discretion", ct.source.cite,
+          "Outside the Code's " + std::to_string(ct.months) + " months too (they ended " + format_long_date(code.ends) +
+              "). The Code still asks landlords to consider using discretion where there are good reasons.",
+          ct.source.quote);
+    return Outcome::out_of_time_discretion;
+}
+
+// ---- deadlines ----------------------------------------------------------------------------
+
+struct DeadlineSpec {
+    const char* key;
+    const std::optional<Timescale>* policy;
+    const std::optional<Timescale>* code;
+};
+
+void add_deadline(Context& x, const char* key, const std::optional<Timescale>& landlord,
+                  const std::optional<Timescale>& code, const std::string& anchor_name, Date anchor) {
+    std::optional<Date> policy_date, code_date;
+    if (landlord) policy_date = due(*landlord, anchor);
+    // The Code's time is the floor from 1 April 2024; before that it fills only a gap in the policy.
+    if (code && (x.code_applies || !landlord)) code_date = due(*code, anchor);
+    if (!policy_date && !code_date) return;
+
+    Deadline d;
+    d.key = key;
+    d.anchor = anchor_name;
+    d.anchor_date = anchor;
+    d.policy_date = policy_date;
+    d.code_date = code_date;
+    const bool use_policy = policy_date && (!code_date || *policy_date <= *code_date);
+    const Timescale& t = use_policy ? *landlord : *code;
+    d.date = use_policy ? *policy_date : *code_date;
+    d.basis = use_policy ? "policy" : "code";
+    d.cite = use_policy ? x.cite(t.source.cite) : t.source.cite;
+    d.count = t.count;
+    d.unit = t.unit;
+    d.working_days = working_days_between(anchor, d.date);
+    for (Date day = anchor + date::days{1}; day <= d.date; day += date::days{1})
+        if (const BankHoliday* h = bank_holiday_on(day)) d.holidays.push_back(*h);
+
+    if (landlord && code_date && policy_date && *policy_date > *code_date)
+        x.add("deadline:" + d.key, "conflict", x.cite(landlord->source.cite),
+              x.policy.short_name + "'s policy allows " + unit_words(*landlord) + " (to " + format_long_date(*policy_date) +
+                  "); the Code allows " + unit_words(*code) + " (to " + format_long_date(*code_date) +
+                  "). The Code's shorter time applies.",
+              landlord->source.quote, code->source.cite);
+    if (landlord && landlord->unit == "days" && code && code->unit == "working-days" && use_policy)
+        x.add("deadline:" + d.key + ":reading", "info", x.cite(landlord->source.cite),
+              "The policy says " + unit_words(*landlord) + " without saying working days. The date shown (" +
+                  format_long_date(d.date) + ") counts calendar days, as the policy is written; counted in working days it would be " +
+                  format_long_date(due(Timescale{landlord->count, "working-days", {}}, anchor)) + ".",
+              landlord->source.quote);
+    x.v.deadlines.push_back(std::move(d));
+}
+
+const Deadline* find_deadline(const Verdict& v, const std::string& key) {
+    for (const Deadline& d : v.deadlines)
+        if (d.key == key) return &d;
+    return nullptr;
+}
+
+void deadlines(Context& x) {
+    const auto& p = x.c.process;
+    const Policy& L = x.policy;
+    const Policy& C = x.code;
+    if (p.stage1_submitted)
+        add_deadline(x, "stage1-acknowledge", L.stage1.acknowledge, C.stage1.acknowledge, "process.stage1_submitted", *p.stage1_submitted);
+    if (p.stage1_acknowledged)
+        add_deadline(x, "stage1-response", L.stage1.response, C.stage1.response, "process.stage1_acknowledged", *p.stage1_acknowledged);
+    else if (const Deadline* ack = find_deadline(x.v, "stage1-acknowledge"))
+        add_deadline(x, "stage1-response", L.stage1.response, C.stage1.response, "stage1-acknowledge", ack->date);
+    if (const Deadline* r = find_deadline(x.v, "stage1-response"))
+        add_deadline(x, "stage1-response-extended", L.stage1.extension, C.stage1.extension, "stage1-response", r->date);
+    if (p.stage1_response && L.escalation_window) {
+        const auto& w = *L.escalation_window;
+        const Date by = due(w.timescale, *p.stage1_response);
+        if (w.binding) {
+            add_deadline(x, "stage2-request-by", w.timescale, std::nullopt, "process.stage1_response", *p.stage1_response);
+            if (p.stage2_requested && *p.stage2_requested > by)
+                x.add("escalation-window", "discretion", x.cite(w.timescale.source.cite),
+                      "You asked for stage 2 on " + format_long_date(*p.stage2_requested) + ", after " + x.policy.short_name +
+                          "'s window of " + unit_words(w.timescale) + " (it ended " + format_long_date(by) +
+                          "), so it may refuse. The Code sets no such window, and a refusal must be explained with your right to go to the Housing Ombudsman.",
+                      w.timescale.source.quote, "Code 6.12, 6.13");
+        } else {
+            x.add("escalation-window", "discretion", x.cite(w.timescale.source.cite),
+                  w.reason + " Here that is " + format_long_date(by) + ".", w.timescale.source.quote);
+        }
+    }
+    if (p.stage2_requested)
+        add_deadline(x, "stage2-acknowledge", L.stage2.acknowledge, C.stage2.acknowledge, "process.stage2_requested", *p.stage2_requested);
+    if (p.stage2_acknowledged)
+        add_deadline(x, "stage2-response", L.stage2.response, C.stage2.response, "process.stage2_acknowledged", *p.stage2_acknowledged);
+    else if (const Deadline* ack = find_deadline(x.v, "stage2-acknowledge"))
+        add_deadline(x, "stage2-response", L.stage2.response, C.stage2.response, "stage2-acknowledge", ack->date);
+    if (const Deadline* r = find_deadline(x.v, "stage2-response"))
+        add_deadline(x, "stage2-response-extended", L.stage2.extension, C.stage2.extension, "stage2-response", r->date);
+    if (p.stage2_response && C.ombudsman) {
+        Timescale t{C.ombudsman->months, "months", C.ombudsman->source};
+        add_deadline(x, "ombudsman-by", std::nullopt, t, "process.stage2_response", *p.stage2_response);
+    }
+
+    // A response that is due and has not come: say so, because the Ombudsman can step in.
+    struct Late {
+        const char* key;
+        const std::optional<Date>& done;
+        const char* what;
+    };
+    const Late late[] = {{"stage1-acknowledge", p.stage1_acknowledged, "acknowledge your complaint"},
+                         {"stage1-response-extended", p.stage1_response, "answer your complaint at stage 1 (even with the longest extension)"},
+                         {"stage2-acknowledge", p.stage2_acknowledged, "acknowledge your stage 2 request"},
+                         {"stage2-response-extended", p.stage2_response, "answer at stage 2 (even with the longest extension)"}};
+    for (const Late& l : late) {
+        const Deadline* d = find_deadline(x.v, l.key);
+        if (d && !l.done && x.c.today > d->date)
+            x.add(std::string("overdue:") + l.key, "fail", d->cite,
+                  x.policy.short_name + " had until " + format_long_date(d->date) + " to " + l.what +
+                      " and has not. Tell them, and you can ask the Housing Ombudsman to step in.");
+    }
+}
+
+// ---- who, what and why ---------------------------------------------------------------------
+
+void eligibility(Context& x) {
+    const auto& roles = x.policy.eligible_roles;
+    if (!roles || std::find(roles->begin(), roles->end(), x.c.complainant.role) != roles->end()) return;
+    x.add("eligibility", "discretion", x.cite(x.policy.eligible_source.cite),
+          x.policy.short_name + "'s policy lists who it covers and does not name a " + x.c.complainant.role +
+              ". It may still accept your complaint: under the Code a complaint is dissatisfaction with the landlord's "
+              "service affecting a resident or group of residents, and a representative's complaint is handled the same way.",
+          x.policy.eligible_source.quote, "Code 1.2, 1.3");
+}
+
+bool service_request(Context& x) {
+    if (!x.c.issue.first_request) return false;
+    if (any_flag(x.c, x.policy.service_request_formal_when)) {
+        x.add("service-request", "pass", x.cite(x.policy.service_request_formal.cite),
+              "This is the first time you have asked, but " + x.policy.short_name +
+                  " always treats serious issues (" + flag_words(x.policy.service_request_formal_when) +
+                  ") as a formal complaint.",
+              x.policy.service_request_formal.quote);
+        return false;
+    }
+    x.add("service-request", "info", x.cite(x.policy.service_request.cite),
+          "This is the first time you have asked for this, so " + x.policy.short_name +
+              " will treat it as a service request: a request to put something right. If the response is poor or late, "
+              "you can then make a complaint.",
+          x.policy.service_request.quote, x.policy.baseline ? "" : "Code 1.4");
+    return true;
+}
+
+// Returns {excluded by the policy, excluded once the Code is applied}.
+std::pair<bool, bool> exclusions(Context& x) {
+    bool policy_excluded = false, effective_excluded = false;
+    for (const Exclusion& e : x.policy.exclusions) {
+        const bool hit = triggered(x.c, e.when) && !any_flag(x.c, e.unless);
+        std::string result = !hit ? "pass" : e.result;
+        if (hit && any_flag(x.c, e.discretion_when)) result = "discretion";
+        if (result == "excluded") {
+            policy_excluded = true;
+            const bool overridden = x.code_applies && e.code == "conflict";
+            effective_excluded = effective_excluded || !overridden;
+            if (overridden)
+                x.add("exclusion:" + e.id, "conflict", x.cite(e.source.cite), e.reason + " " + e.code_reason, e.source.quote,
+                      e.code_cite);
+            else
+                x.add("exclusion:" + e.id, "fail", x.cite(e.source.cite), e.reason, e.source.quote, e.code_cite);
+            result = overridden ? "conflict" : "fail";
+        } else if (hit && e.when != "always") {
+            x.add("exclusion:" + e.id, result, x.cite(e.source.cite), e.reason, e.source.quote);
+        } else if (hit) {
+            x.add("exclusion:" + e.id, "info", x.cite(e.source.cite), e.reason, e.source.quote);
+            result = "info";
+        }
+        x.v.exclusions.push_back({e.id, result, x.cite(e.source.cite)});
+    }
+    return {policy_excluded, effective_excluded};
+}
+
+void consent(Context& x) {
+    const auto& r = x.c.representative;
+    if (r.kind == "none") return;
+    const auto& cp = x.policy.consent;
+    const bool required = std::find(cp.required_for.begin(), cp.required_for.end(), r.kind) != cp.required_for.end();
+    x.v.consent_required = required;
+    const std::string who = r.name.empty() ? "the representative" : r.name;
+    if (!required) {
+        x.add("consent", "info", x.cite(cp.source.cite), cp.not_required_reason, cp.source.quote);
+        return;
+    }
+    std::string reason = cp.reason.empty()
+                             ? x.policy.short_name + " needs " + x.tenant() + "'s signed consent for " + who +
+                                   " to act for them."
+                             : cp.reason;
+    std::string result = cp.result.empty() ? "fail" : cp.result;
+    if (r.consent == "written") {
+        if (cp.result.empty()) result = "pass";
+        reason += " You have it in writing: send a copy with the complaint.";
+    } else {
+        reason += r.consent == "verbal" ? " Verbal consent is not enough: ask them to sign the consent declaration."
+                                        : " Ask them to sign the consent declaration and send it with the complaint.";
+    }
+    x.add("consent", result, x.cite(cp.source.cite), reason, cp.source.quote);
+}
+
+void notes(Context& x) {
+    for (const PolicyNote& n : x.policy.notes) {
+        const std::string result = (n.result == "conflict" && !x.code_applies) ? "info" : n.result;
+        x.add("note:" + n.rule, result, x.cite(n.source.cite), n.reason, n.source.quote, n.code_cite);
+    }
+    if (!x.code_applies && !x.policy.baseline)
+        x.add("code-in-force", "info", "Code (statutory from 1 April 2024)",
+              "This complaint is dated before 1 April 2024, when the Complaint Handling Code became statutory, so " +
+                  x.policy.short_name + "'s own policy applies without the Code's floor.");
+}
+
+// ---- what to do next --------------------------------------------------------------------
+
+std::string contact_words(const Policy& p) {
+    std::string out;
+    if (!p.contact.email.empty()) out += "email " + p.contact.email;
+    if (!p.contact.phone.empty()) out += std::string(out.empty() ? "" : ", ") + "phone " + p.contact.phone;
+    if (!p.contact.post.empty()) out += std::string(out.empty() ? "" : ", ") + "write to " + p.contact.post;
+    if (!p.contact.web.empty()) out += std::string(out.empty() ? "" : ", ") + "use " + p.contact.web;
+    return out;
+}
+
+void next_steps(Context& x, Outcome outcome) {
+    const Policy& p = x.policy;
+    const std::string who = p.baseline ? "your landlord" : p.short_name;
+    const std::string how = contact_words(p);
+    const std::string reach = how.empty() ? p.contact.note : "You can " + how + ".";
+    switch (outcome) {
+        case Outcome::complaint:
+            if (!x.c.process.stage1_submitted)
+                x.step("send-complaint", "Send your complaint to " + who + " in writing and keep a copy. " + reach,
+                       x.cite(p.contact.source.cite));
+            break;
+        case Outcome::service_request:
+            x.step("ask-for-service", "Ask " + who + " to put it right first. If the response is poor or late, make a complaint.",
+                   x.cite(p.service_request.cite));
+            break;
+        case Outcome::out_of_time_discretion:
+        case Outcome::out_of_time:
+            x.step("ask-for-discretion",
+                   "Ask " + who + " to accept your complaint even though it is late, and explain why you could not complain sooner. " + reach,
+                   x.v.time_limit.cite);
+            break;
+        case Outcome::excluded:
+            x.step("refusal", who + " may refuse to take this as a complaint. If it does, it must explain why in writing and tell you about your right to go to the Housing Ombudsman.",
+                   p.refusal ? x.cite(p.refusal->cite) : "Code 2.4");
+            break;
+    }
+    if (x.v.consent_required && x.c.representative.consent != "written")
+        x.step("consent", "Get " + x.tenant() + "'s signed consent and send it with the complaint.",
+               x.cite(p.consent.source.cite));
+    if (x.c.process.stage1_response && !x.c.process.stage2_requested && outcome != Outcome::excluded)
+        x.step("escalate", "If you are still unhappy with the stage 1 answer, ask for stage 2. You do not have to give reasons.",
+               "Code 6.12, 6.13");
+    if (x.c.process.stage2_response)
+        x.step("ombudsman", "Your landlord's process has ended. You can ask the Housing Ombudsman to investigate, normally within 12 months of the final answer.",
+               x.v.ombudsman.cite);
+    x.step("ombudsman-advice", "You can ask the Housing Ombudsman for free advice at any stage: phone " + x.v.ombudsman.phone + ".",
+           x.v.ombudsman.cite);
+}
+
+std::string headline(const Context& x, Outcome outcome) {
+    const std::string who = x.policy.baseline ? "Your landlord" : x.policy.short_name;
+    switch (outcome) {
+        case Outcome::complaint: return who + " should treat this as a complaint.";
+        case Outcome::service_request: return who + " will treat this as a service request first, not yet a complaint.";
+        case Outcome::excluded: return who + " may refuse to treat this as a complaint.";
+        case Outcome::out_of_time_discretion: return "This is outside " + who + "'s time limit, but it can still choose to accept it.";
+        case Outcome::out_of_time: return "This is outside " + who + "'s time limit.";
+    }
+    return "";
+}
+
+}  // namespace
+
+Verdict evaluate(const Case& c, const PolicyCatalogue& catalogue) {
+    Verdict v;
+    const Policy* policy = catalogue.find(c.landlord);
+    const Policy* code = catalogue.baseline();
+    if (policy == nullptr || code == nullptr) return v;  // parse_case guarantees both
+    Context x{c, *policy, *code, Date{c.today} >= Date{kCodeStatutoryFrom} && !policy->baseline, v};
+    v.landlord = policy->id;
+    v.landlord_name = policy->name;
+    v.code_applies = x.code_applies || policy->baseline;
+    if (code->ombudsman)
+        v.ombudsman = {code->ombudsman->phone, code->ombudsman->post, code->ombudsman->online,
+                       code->ombudsman->source.cite, code->ombudsman->months};
+
+    eligibility(x);
+    const auto [policy_excluded, effective_excluded] = exclusions(x);
+    const bool is_service_request = service_request(x);
+    const Outcome policy_time = time_outcome(x);
+    const Outcome effective_time = x.code_applies ? apply_code_time_floor(x, policy_time) : policy_time;
+    consent(x);
+    deadlines(x);
+    notes(x);
+
+    const auto pick = [&](bool excluded, Outcome time) {
+        if (excluded) return Outcome::excluded;
+        if (is_service_request) return Outcome::service_request;
+        return time;
+    };
+    const Outcome policy_outcome = pick(policy_excluded, policy_time);
+    const Outcome outcome = pick(effective_excluded, effective_time);
+    v.policy_outcome = outcome_name(policy_outcome);
+    v.outcome = outcome_name(outcome);
+    v.headline = headline(x, outcome);
+    next_steps(x, outcome);
+    return v;
+}
+
+}  // namespace redress

@@ -1,0 +1,60 @@
+#pragma once
+// Reading untrusted JSON safely: size, UTF-8 and nesting are checked before nlohmann parses
+// (its parser recurses, so deep nesting would overflow the stack), and FieldReader reads typed
+// fields with the path of each one, so every problem names the field it is about.
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "input_error.h"
+
+namespace redress {
+
+inline constexpr std::size_t kMaxJsonBytes = 1024 * 1024;
+inline constexpr int kMaxJsonDepth = 16;
+
+// The byte offset of the first invalid UTF-8 sequence, or nullopt when `text` is valid UTF-8.
+std::optional<std::size_t> find_invalid_utf8(std::string_view text);
+
+// Parses one JSON document. On failure returns nullopt and fills `error`.
+std::optional<nlohmann::json> parse_json(std::string_view text, InputError& error);
+
+// Reads fields of one JSON object; the first problem is kept in error(), later reads are no-ops
+// that return defaults, so callers read everything and check ok() once.
+class FieldReader {
+public:
+    FieldReader(const nlohmann::json& object, std::string path, InputError* error);
+
+    bool ok() const { return error_->message.empty(); }
+    bool has(const char* key) const;
+    std::string path_of(const char* key) const { return path_.empty() ? key : path_ + "." + key; }
+
+    std::string string(const char* key, bool required = false, std::size_t max_length = 2000);
+    std::optional<std::string> optional_string(const char* key, std::size_t max_length = 2000);
+    bool boolean(const char* key, bool fallback = false);
+    int integer(const char* key, int low, int high, bool required = false, int fallback = 0);
+    // One of `allowed`; `fallback` when absent.
+    std::string choice(const char* key, const std::vector<std::string_view>& allowed, std::string_view fallback,
+                       bool required = false);
+    std::vector<std::string> string_list(const char* key, const std::vector<std::string_view>& allowed = {});
+    // The named child object (or nullptr when absent or wrong type, with an error if wrong type).
+    const nlohmann::json* object(const char* key, bool required = false);
+    const nlohmann::json* array(const char* key, bool required = false);
+    // Keys of the object not in `known`.
+    std::vector<std::string> unknown_keys(const std::vector<std::string_view>& known) const;
+
+    void fail(const std::string& field, std::string message);
+
+private:
+    const nlohmann::json* find(const char* key) const;
+    const nlohmann::json& object_;
+    std::string path_;
+    InputError* error_;
+};
+
+std::string join(const std::vector<std::string_view>& items, std::string_view separator);
+
+}  // namespace redress

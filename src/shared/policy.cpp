@@ -1,0 +1,193 @@
+#include "policy.h"
+
+#include "case_vocabulary.h"
+#include "json_input.h"
+
+namespace redress {
+namespace {
+
+constexpr int kSchemaVersion = 1;
+const std::vector<std::string_view> kUnits = {"working-days", "days", "months"};
+const std::vector<std::string_view> kExclusionResults = {"excluded", "discretion", "info"};
+const std::vector<std::string_view> kCodeStatus = {"allowed", "conflict"};
+const std::vector<std::string_view> kNoteResults = {"info", "discretion", "conflict"};
+const std::vector<std::string_view> kTimeFrom = {"event", "event-or-awareness", "latest-contact"};
+
+Citation read_citation(FieldReader& r) {
+    Citation c;
+    c.cite = r.string("cite", true, 200);
+    c.quote = r.string("quote", true, 1000);
+    return c;
+}
+
+}  // namespace
+
+std::optional<Policy> load_policy(std::string_view json_text, std::string_view file_name, InputError& error) {
+    error = {};
+    const auto root = parse_json(json_text, error);
+    if (!root) {
+        error.field = std::string(file_name);
+        return std::nullopt;
+    }
+    Policy p;
+    FieldReader r(*root, "", &error);
+    if (!root->is_object()) r.fail("", "must be a JSON object");
+
+    const auto timescale = [&error](FieldReader& parent, const char* key) -> std::optional<Timescale> {
+        const auto* node = parent.object(key);
+        if (node == nullptr) return std::nullopt;
+        FieldReader t(*node, parent.path_of(key), &error);
+        Timescale out;
+        out.count = t.integer("count", 1, 366, true);
+        out.unit = t.choice("unit", kUnits, "", true);
+        out.source = read_citation(t);
+        return out;
+    };
+    const auto stage = [&](const char* key) {
+        StageTimescales s;
+        const auto* stages = r.object("stages", true);
+        if (stages == nullptr) return s;
+        FieldReader sr(*stages, "stages", &error);
+        const auto* node = sr.object(key);
+        if (node == nullptr) return s;
+        FieldReader st(*node, sr.path_of(key), &error);
+        s.acknowledge = timescale(st, "acknowledge");
+        s.response = timescale(st, "response");
+        s.extension = timescale(st, "extension");
+        return s;
+    };
+
+    if (r.integer("schema", 1, 1000, true) != kSchemaVersion && r.ok())
+        r.fail("schema", "must be " + std::to_string(kSchemaVersion) + " (this version of Redress reads schema 1)");
+    p.id = r.string("id", true, 80);
+    if (r.ok() && (p.id.empty() || p.id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") != std::string::npos))
+        r.fail("id", "must be lower-case letters, digits and hyphens");
+    p.name = r.string("name", true, 200);
+    p.short_name = r.string("short_name", true, 100);
+    p.document = r.string("document", true, 200);
+    p.date = r.string("date", true, 100);
+    p.source_file = r.string("source", true, 200);
+    p.cite_prefix = r.string("cite_prefix", true, 200);
+    p.baseline = r.boolean("baseline");
+
+    if (const auto* c = r.object("contact", true)) {
+        FieldReader cr(*c, "contact", &error);
+        p.contact.phone = cr.string("phone", false, 100);
+        p.contact.email = cr.string("email", false, 200);
+        p.contact.post = cr.string("post", false, 500);
+        p.contact.web = cr.string("web", false, 200);
+        p.contact.note = cr.string("note", false, 500);
+        p.contact.source = read_citation(cr);
+    }
+    if (const auto* e = r.object("eligible_roles")) {
+        FieldReader er(*e, "eligible_roles", &error);
+        p.eligible_roles = er.string_list("roles", vocabulary::kRoles);
+        p.eligible_source = read_citation(er);
+    }
+    if (const auto* s = r.object("service_request", true)) {
+        FieldReader sr(*s, "service_request", &error);
+        p.service_request = read_citation(sr);
+        p.service_request_formal_when = sr.string_list("formal_when", vocabulary::kFlags);
+        if (!p.service_request_formal_when.empty()) {
+            p.service_request_formal.cite = sr.string("formal_cite", true, 200);
+            p.service_request_formal.quote = sr.string("formal_quote", true, 1000);
+        }
+    }
+    if (const auto* t = r.object("time_limit", true)) {
+        FieldReader tr(*t, "time_limit", &error);
+        p.time_limit.months = tr.integer("months", 1, 120, true);
+        p.time_limit.from = tr.choice("from", kTimeFrom, "", true);
+        p.time_limit.discretion = tr.boolean("discretion");
+        p.time_limit.awareness_ambiguous = tr.boolean("awareness_ambiguous");
+        p.time_limit.exceptions = tr.string_list("exceptions", vocabulary::kFlags);
+        p.time_limit.ambiguity = tr.string("ambiguity", p.time_limit.awareness_ambiguous, 1000);
+        p.time_limit.source = read_citation(tr);
+    }
+    if (const auto* list = r.array("exclusions", true)) {
+        for (std::size_t i = 0; i < list->size() && r.ok(); ++i) {
+            const std::string path = "exclusions[" + std::to_string(i) + "]";
+            if (!(*list)[i].is_object()) {
+                r.fail(path, "must be an object");
+                break;
+            }
+            FieldReader er((*list)[i], path, &error);
+            Exclusion x;
+            x.id = er.string("id", true, 80);
+            x.when = er.choice("when", vocabulary::kTriggers, "", true);
+            x.unless = er.string_list("unless", vocabulary::kFlags);
+            x.discretion_when = er.string_list("discretion_when", vocabulary::kFlags);
+            x.result = er.choice("result", kExclusionResults, "", true);
+            x.code = er.choice("code", kCodeStatus, "", true);
+            x.code_cite = er.string("code_cite", x.result == "excluded" && !p.baseline, 200);
+            x.code_reason = er.string("code_reason", x.code == "conflict", 1000);
+            x.source = read_citation(er);
+            x.reason = er.string("reason", true, 1000);
+            p.exclusions.push_back(std::move(x));
+        }
+    }
+    if (const auto* f = r.object("refusal")) {
+        FieldReader fr(*f, "refusal", &error);
+        p.refusal = read_citation(fr);
+    }
+    if (const auto* c = r.object("consent", true)) {
+        FieldReader cr(*c, "consent", &error);
+        p.consent.required_for = cr.string_list("required_for", vocabulary::kRepresentatives);
+        p.consent.result = cr.choice("result", {"discretion"}, "");
+        p.consent.reason = cr.string("reason", false, 1000);
+        p.consent.not_required_reason = cr.string("not_required_reason", false, 1000);
+        p.consent.source = read_citation(cr);
+    }
+    p.stage1 = stage("stage1");
+    p.stage2 = stage("stage2");
+    if (const auto* stages = r.object("stages", true)) {
+        FieldReader sr(*stages, "stages", &error);
+        if (const auto* w = sr.object("escalation_window")) {
+            FieldReader wr(*w, "stages.escalation_window", &error);
+            Policy::EscalationWindow window;
+            window.timescale.count = wr.integer("count", 1, 366, true);
+            window.timescale.unit = wr.choice("unit", kUnits, "", true);
+            window.timescale.source = read_citation(wr);
+            window.binding = wr.boolean("binding", true);
+            window.reason = wr.string("reason", !window.binding, 1000);
+            p.escalation_window = window;
+        }
+    }
+    if (const auto* list = r.array("notes")) {
+        for (std::size_t i = 0; i < list->size() && r.ok(); ++i) {
+            const std::string path = "notes[" + std::to_string(i) + "]";
+            FieldReader nr((*list)[i], path, &error);
+            if (!(*list)[i].is_object()) {
+                nr.fail(path, "must be an object");
+                break;
+            }
+            PolicyNote n;
+            n.rule = nr.string("rule", true, 80);
+            n.result = nr.choice("result", kNoteResults, "", true);
+            n.code_cite = nr.string("code_cite", n.result == "conflict", 200);
+            n.reason = nr.string("reason", true, 1000);
+            n.source = read_citation(nr);
+            p.notes.push_back(std::move(n));
+        }
+    }
+    if (const auto* o = r.object("ombudsman", p.baseline)) {
+        FieldReader orr(*o, "ombudsman", &error);
+        Policy::Ombudsman om;
+        om.phone = orr.string("phone", true, 100);
+        om.post = orr.string("post", true, 300);
+        om.online = orr.string("online", true, 500);
+        om.months = orr.integer("months", 1, 120, true);
+        om.source = read_citation(orr);
+        p.ombudsman = om;
+    }
+    // The baseline must give every Code timescale: it fills the gaps in every landlord's policy.
+    if (r.ok() && p.baseline && !(p.stage1.acknowledge && p.stage1.response && p.stage1.extension &&
+                                  p.stage2.acknowledge && p.stage2.response && p.stage2.extension))
+        r.fail("stages", "the baseline policy must give every stage 1 and stage 2 timescale");
+    if (!r.ok()) {
+        error.field = std::string(file_name) + (error.field.empty() ? "" : ": " + error.field);
+        return std::nullopt;
+    }
+    return p;
+}
+
+}  // namespace redress

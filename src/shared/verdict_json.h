@@ -1,0 +1,13 @@
+#pragma once
+// The verdict as JSON (docs/verdict-format.md): the contract fields first, then the detail.
+#include <nlohmann/json.hpp>
+
+#include "input_error.h"
+#include "verdict.h"
+
+namespace redress {
+
+nlohmann::json verdict_to_json(const Verdict& v);
+nlohmann::json error_to_json(const InputError& e);
+
+}  // namespace redress
