@@ -57,9 +57,89 @@ class CalendarCommands(unittest.TestCase):
                 self.assertEqual(err.count("\n"), 1, "exactly one line on stderr")
 
 
+def case(**issue):
+    base = {"landlord": "together-housing", "today": "2025-11-20",
+            "issue": {"category": "repairs", "event_date": "2025-01-20"}}
+    base["issue"].update(issue)
+    return base
+
+
+class Check(unittest.TestCase):
+    def test_contract_fields(self):
+        code, out, err = run("check", "-", stdin=json.dumps(case()).encode())
+        self.assertEqual(code, 0, err)
+        v = json.loads(out)
+        # Together Housing 2.4 gives six months; the Code (2.3) gives twelve.
+        self.assertEqual((v["outcome"], v["policy_outcome"]), ("complaint", "out-of-time"))
+        self.assertEqual(v["time_limit"]["months"], 12)
+        self.assertEqual(v["time_limit"]["ends"], "2026-01-20")
+        self.assertEqual(v["time_limit"]["policy"], {"months": 6, "ends": "2025-07-20"})
+        self.assertIs(v["consent_required"], False)
+        self.assertEqual(v["deadlines"], {})
+        for f in v["findings"]:
+            self.assertEqual(set(f) >= {"rule", "result", "cite", "reason"}, True)
+            self.assertIn(f["result"], ("pass", "fail", "discretion", "conflict", "info"))
+
+    def test_check_reads_a_file(self):
+        with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
+            json.dump(case(), f)
+        try:
+            code, out, _ = run("check", f.name)
+            self.assertEqual(code, 0)
+            self.assertEqual(json.loads(out)["landlord"], "together-housing")
+        finally:
+            os.unlink(f.name)
+
+    def test_bad_case_exit_2_one_line_nothing_on_stdout(self):
+        for payload, words in [
+            (json.dumps(case(event_date="2025-02-30")), "issue.event_date: 2025-02-30 is not a real date"),
+            (json.dumps({"landlord": "acme", "issue": {"event_date": "2025-01-01"}}), "known: "),
+            (b"\xff\xfe", "UTF-8"),
+            ("[" * 5000, "nested"),
+            ("x" * (1024 * 1024 + 10), "1 MB"),
+        ]:
+            with self.subTest(words=words):
+                code, out, err = run("check", "-", stdin=payload if isinstance(payload, bytes) else payload.encode())
+                self.assertEqual(code, 2)
+                self.assertEqual(out, "")
+                self.assertIn(words, err)
+                self.assertEqual(err.count("\n"), 1)
+
+    def test_missing_file(self):
+        code, out, err = run("check", "/nonexistent/case.json")
+        self.assertEqual((code, out), (2, ""))
+        self.assertIn("cannot open", err)
+
+    def test_jsonl_keeps_order_and_survives_bad_lines(self):
+        lines = [json.dumps(case()), "{broken", json.dumps(case(event_date="2025-11-01", first_request=True)), ""]
+        code, out, err = run("check", "--jsonl", "-", stdin=("\n".join(lines) + "\n" + json.dumps(case())).encode())
+        self.assertEqual(code, 0, err)
+        rows = [json.loads(line) for line in out.splitlines()]
+        self.assertEqual(len(rows), 5)
+        self.assertEqual(rows[0]["outcome"], "complaint")
+        self.assertEqual(rows[1]["line"], 2)
+        self.assertIn("not valid JSON", rows[1]["error"]["message"])
+        self.assertEqual(rows[2]["outcome"], "service-request")
+        self.assertEqual(rows[3]["line"], 4)
+        self.assertIn("empty", rows[3]["error"]["message"])
+        self.assertEqual(rows[4]["outcome"], "complaint")
+
+    def test_policies(self):
+        code, out, _ = run("policies")
+        self.assertEqual(code, 0)
+        items = json.loads(out)
+        self.assertEqual(sorted(p["id"] for p in items), sorted([
+            "halton-housing", "together-housing", "hhal", "cheshire-west-forhousing",
+            "kirklees-homes-neighbourhoods", "ombudsman-code"]))
+        for p in items:
+            self.assertEqual(set(p), {"id", "name", "document", "date"})
+        halton = next(p for p in items if p["id"] == "halton-housing")
+        self.assertEqual(halton["document"], "Talk To Us Policy, issue 8.1")
+
+
 class Usage(unittest.TestCase):
     def test_help_for_every_command(self):
-        for command in ("holidays", "add-working-days"):
+        for command in ("check", "policies", "holidays", "add-working-days"):
             with self.subTest(command=command):
                 code, out, _ = run(command, "--help")
                 self.assertEqual(code, 0)

@@ -1,0 +1,85 @@
+// Properties over many generated cases: they hold for every landlord and every date.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "case_vocabulary.h"
+#include "engine_support.h"
+
+using namespace redress;
+
+namespace {
+
+int severity(const std::string& outcome) {  // lower is worse for the tenant
+    const std::vector<std::string> order = {"excluded", "service-request", "out-of-time", "out-of-time-discretion", "complaint"};
+    for (std::size_t i = 0; i < order.size(); ++i)
+        if (order[i] == outcome) return int(i);
+    return -1;
+}
+
+struct Generator {
+    unsigned state;
+    unsigned next(unsigned n) {
+        state = state * 1664525u + 1013904223u;
+        return (state >> 8) % n;
+    }
+    bool coin() { return next(2) == 1; }
+    std::string date_between(Date from, Date to) {
+        const int span = int((to - from).count());
+        return format_iso_date(from + date::days{int(next(unsigned(span + 1)))});
+    }
+};
+
+}  // namespace
+
+TEST_CASE("generated cases: outcomes valid, Code never harsher, deadlines after anchors, all cited") {
+    Generator g{2024u};
+    const auto& policies = builtin_catalogue().policies();
+    for (int i = 0; i < 3000; ++i) {
+        const Policy& p = policies[g.next(unsigned(policies.size()))];
+        const Date today = test::d("2021-01-01") + date::days{int(g.next(2500))};
+        const std::string event = g.date_between(today - date::days{900}, today);
+        std::string process;
+        Date cursor = today - date::days{int(g.next(120))};
+        const char* steps[] = {"stage1_submitted", "stage1_acknowledged", "stage1_response", "stage2_requested",
+                               "stage2_acknowledged", "stage2_response"};
+        const unsigned depth = g.next(7);
+        for (unsigned s = 0; s < depth; ++s) {
+            process += std::string(process.empty() ? "" : ",") + "\"" + steps[s] + "\":\"" + format_iso_date(cursor) + "\"";
+            cursor = std::min(today, cursor + date::days{int(g.next(20))});
+        }
+        const std::string json =
+            "{\"landlord\":\"" + p.id + "\",\"today\":\"" + format_iso_date(today) + "\"," +
+            "\"representative\":{\"kind\":\"" + std::string(vocabulary::kRepresentatives[g.next(10)]) + "\"}," +
+            "\"issue\":{\"event_date\":\"" + event + "\",\"category\":\"" +
+            std::string(vocabulary::kCategories[g.next(8)]) + "\",\"first_request\":" + (g.next(5) == 0 ? "true" : "false") +
+            ",\"ongoing\":" + (g.next(6) == 0 ? "true" : "false") + ",\"health_and_safety\":" + (g.coin() ? "true" : "false") +
+            ",\"disrepair\":" + (g.coin() ? "true" : "false") + ",\"legal_proceedings\":\"" +
+            std::string(vocabulary::kLegalProceedings[g.next(3)]) + "\",\"insurance_claim\":" + (g.next(8) == 0 ? "true" : "false") +
+            "},\"process\":{" + process + "}}";
+        CAPTURE(json);
+        InputError error;
+        const auto c = parse_case(json, builtin_catalogue(), today, error);
+        REQUIRE_MESSAGE(c.has_value(), error.to_string());
+        const Verdict v = evaluate(*c, builtin_catalogue());
+        CHECK(severity(v.outcome) >= 0);
+        CHECK(severity(v.policy_outcome) >= 0);
+        CHECK(severity(v.outcome) >= severity(v.policy_outcome));  // the Code is a floor, never a ceiling
+        CHECK(v.time_limit.ends >= v.time_limit.measured_from);
+        for (const Deadline& d : v.deadlines) {
+            CAPTURE(d.key);
+            CHECK(d.date >= d.anchor_date);
+            if (d.unit == "working-days") CHECK(is_working_day(d.date));
+            CHECK_FALSE(d.cite.empty());
+        }
+        for (const Finding& f : v.findings) {
+            CAPTURE(f.rule);
+            CHECK_FALSE(f.cite.empty());
+            CHECK_FALSE(f.reason.empty());
+            if (f.result == "conflict") CHECK_FALSE(f.code_cite.empty());
+        }
+        CHECK_FALSE(v.headline.empty());
+        CHECK_FALSE(v.next_steps.empty());
+    }
+}

@@ -1,0 +1,33 @@
+#pragma once
+// Helpers for engine tests: build a case from JSON text and evaluate it.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "case.h"
+#include "engine.h"
+#include "policy_catalogue.h"
+#include "test_support.h"
+
+namespace redress::test {
+
+inline Verdict verdict_for(const std::string& json) {
+    InputError error;
+    const auto c = parse_case(json, builtin_catalogue(), d("2025-11-20"), error);
+    REQUIRE_MESSAGE(c.has_value(), "case did not parse: " << error.to_string() << "\n" << json);
+    return evaluate(*c, builtin_catalogue());
+}
+
+inline const Finding* finding(const Verdict& v, const std::string& rule) {
+    for (const Finding& f : v.findings)
+        if (f.rule == rule) return &f;
+    return nullptr;
+}
+
+inline std::string deadline(const Verdict& v, const std::string& key) {
+    for (const Deadline& x : v.deadlines)
+        if (x.key == key) return format_iso_date(x.date);
+    return "";
+}
+
+}  // namespace redress::test
