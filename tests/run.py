@@ -81,7 +81,8 @@ def counts_from_output(text):
 
 def run_ctest(tally, preset, suite):
     junit = os.path.join(LOGS, "ctest-%s.xml" % preset)
-    step("ctest (%s)" % preset, ["ctest", "--preset", preset, "--output-junit", junit], "ctest-%s.log" % preset,
+    step("ctest (%s)" % preset, ["ctest", "--preset", preset, "--output-junit", junit,
+                                      "--test-output-size-passed", "1000000", "--test-output-size-failed", "1000000"], "ctest-%s.log" % preset,
          env={"NODE_PATH": "/usr/share/nodejs"})
     if not os.path.exists(junit):
         tally.add(suite, 0, 1)

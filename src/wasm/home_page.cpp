@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include "policy_catalogue.h"
+
 
 namespace redress::app {
 
@@ -19,6 +21,10 @@ void draw_home_page(const FontSet& fonts) {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted("Find out whether your landlord should accept your complaint, by when you must act, "
                            "and who can act for you.");
+    ImGui::Spacing();
+    ImGui::TextUnformatted("Policies Redress can check:");
+    for (const Policy& policy : builtin_catalogue().policies())
+        ImGui::BulletText("%s: %s (%s)", policy.name.c_str(), policy.document.c_str(), policy.date.c_str());
     ImGui::PopTextWrapPos();
     ImGui::PopFont();
     ImGui::End();

@@ -1,0 +1,59 @@
+#!/usr/bin/env python3
+"""Cases per second for `redress check --jsonl`, natively and as WebAssembly under Node.
+
+    python3 bench/check_throughput.py [N]      # default 100000 cases, best of 3 runs each
+
+Needs both builds (cmake --build --preset native / wasm). Prints each rate and their ratio,
+measured in the same run on the same input, and checks that both builds give identical output.
+Targets: at least 200,000 cases/s natively; WebAssembly within 2x of native.
+"""
+import os
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, "bench"))
+import generate_cases  # noqa: E402
+
+NATIVE = [os.path.join(ROOT, "build", "native", "redress")]
+WASM = ["node", "--no-experimental-fetch", os.path.join(ROOT, "build", "wasm", "redress.js")]
+
+
+def best_of(command, path, runs=3):
+    best, output = None, None
+    for _ in range(runs):
+        started = time.perf_counter()
+        result = subprocess.run(command + ["check", "--jsonl", path], capture_output=True)
+        elapsed = time.perf_counter() - started
+        if result.returncode != 0:
+            sys.exit("failed: %s\n%s" % (" ".join(command), result.stderr.decode()[-2000:]))
+        best = elapsed if best is None else min(best, elapsed)
+        output = result.stdout
+    return best, output
+
+
+def main():
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 100000
+    for needed in (NATIVE[0], WASM[-1]):
+        if not os.path.exists(needed):
+            sys.exit("missing %s: build the native and wasm presets first" % needed)
+    folder = os.path.join(ROOT, "build", "bench")
+    os.makedirs(folder, exist_ok=True)
+    path = os.path.join(folder, "cases-%d.jsonl" % n)
+    with open(path, "w") as f:
+        for c in generate_cases.generate(n):
+            f.write(__import__("json").dumps(c, separators=(",", ":")) + "\n")
+    native_s, native_out = best_of(NATIVE, path)
+    wasm_s, wasm_out = best_of(WASM, path)
+    print("cases:                 %d" % n)
+    print("native:                %.0f cases/s (%.3f s)" % (n / native_s, native_s))
+    print("wasm (node):           %.0f cases/s (%.3f s)" % (n / wasm_s, wasm_s))
+    print("wasm time / native:    %.2fx (target: at most 2x)" % (wasm_s / native_s))
+    print("native target 200000:  %s" % ("met" if n / native_s >= 200000 else "NOT met"))
+    print("identical output:      %s" % ("yes" if native_out == wasm_out else "NO"))
+    return 0 if native_out == wasm_out else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
