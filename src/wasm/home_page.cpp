@@ -23,8 +23,11 @@ void draw_home_page(const FontSet& fonts) {
                            "and who can act for you.");
     ImGui::Spacing();
     ImGui::TextUnformatted("Policies Redress can check:");
-    for (const Policy& policy : builtin_catalogue().policies())
-        ImGui::BulletText("%s: %s (%s)", policy.name.c_str(), policy.document.c_str(), policy.date.c_str());
+    for (const Policy& policy : builtin_catalogue().policies()) {
+        ImGui::Bullet();  // BulletText() would not wrap; Text() honours the wrap position
+        ImGui::SameLine();
+        ImGui::Text("%s: %s (%s)", policy.name.c_str(), policy.document.c_str(), policy.date.c_str());
+    }
     ImGui::PopTextWrapPos();
     ImGui::PopFont();
     ImGui::End();
