@@ -196,12 +196,6 @@ Outcome apply_code_time_floor(Context& x, Outcome policy_outcome) {
 
 // ---- deadlines ----------------------------------------------------------------------------
 
-struct DeadlineSpec {
-    const char* key;
-    const std::optional<Timescale>* policy;
-    const std::optional<Timescale>* code;
-};
-
 void add_deadline(Context& x, const char* key, const std::optional<Timescale>& landlord,
                   const std::optional<Timescale>& code, const std::string& anchor_name, Date anchor) {
     std::optional<Date> policy_date, code_date;
@@ -248,18 +242,27 @@ const Deadline* find_deadline(const Verdict& v, const std::string& key) {
     return nullptr;
 }
 
+// One stage's chain, by the contract's anchors: acknowledge from the request; respond from the
+// acknowledgement, else from the acknowledgement deadline; the extension from the response deadline.
+void stage_deadlines(Context& x, const std::string& stage, const StageTimescales& landlord, const StageTimescales& code,
+                     const std::optional<Date>& requested, const char* requested_field,
+                     const std::optional<Date>& acknowledged, const char* acknowledged_field) {
+    const std::string ack_key = stage + "-acknowledge", response_key = stage + "-response";
+    if (requested) add_deadline(x, ack_key.c_str(), landlord.acknowledge, code.acknowledge, requested_field, *requested);
+    if (acknowledged)
+        add_deadline(x, response_key.c_str(), landlord.response, code.response, acknowledged_field, *acknowledged);
+    else if (const Deadline* ack = find_deadline(x.v, ack_key))
+        add_deadline(x, response_key.c_str(), landlord.response, code.response, ack_key, ack->date);
+    if (const Deadline* r = find_deadline(x.v, response_key))
+        add_deadline(x, (response_key + "-extended").c_str(), landlord.extension, code.extension, response_key, r->date);
+}
+
 void deadlines(Context& x) {
     const auto& p = x.c.process;
     const Policy& L = x.policy;
     const Policy& C = x.code;
-    if (p.stage1_submitted)
-        add_deadline(x, "stage1-acknowledge", L.stage1.acknowledge, C.stage1.acknowledge, "process.stage1_submitted", *p.stage1_submitted);
-    if (p.stage1_acknowledged)
-        add_deadline(x, "stage1-response", L.stage1.response, C.stage1.response, "process.stage1_acknowledged", *p.stage1_acknowledged);
-    else if (const Deadline* ack = find_deadline(x.v, "stage1-acknowledge"))
-        add_deadline(x, "stage1-response", L.stage1.response, C.stage1.response, "stage1-acknowledge", ack->date);
-    if (const Deadline* r = find_deadline(x.v, "stage1-response"))
-        add_deadline(x, "stage1-response-extended", L.stage1.extension, C.stage1.extension, "stage1-response", r->date);
+    stage_deadlines(x, "stage1", L.stage1, C.stage1, p.stage1_submitted, "process.stage1_submitted",
+                    p.stage1_acknowledged, "process.stage1_acknowledged");
     if (p.stage1_response && L.escalation_window) {
         const auto& w = *L.escalation_window;
         const Date by = due(w.timescale, *p.stage1_response);
@@ -276,14 +279,8 @@ void deadlines(Context& x) {
                   w.reason + " Here that is " + format_long_date(by) + ".", w.timescale.source.quote);
         }
     }
-    if (p.stage2_requested)
-        add_deadline(x, "stage2-acknowledge", L.stage2.acknowledge, C.stage2.acknowledge, "process.stage2_requested", *p.stage2_requested);
-    if (p.stage2_acknowledged)
-        add_deadline(x, "stage2-response", L.stage2.response, C.stage2.response, "process.stage2_acknowledged", *p.stage2_acknowledged);
-    else if (const Deadline* ack = find_deadline(x.v, "stage2-acknowledge"))
-        add_deadline(x, "stage2-response", L.stage2.response, C.stage2.response, "stage2-acknowledge", ack->date);
-    if (const Deadline* r = find_deadline(x.v, "stage2-response"))
-        add_deadline(x, "stage2-response-extended", L.stage2.extension, C.stage2.extension, "stage2-response", r->date);
+    stage_deadlines(x, "stage2", L.stage2, C.stage2, p.stage2_requested, "process.stage2_requested",
+                    p.stage2_acknowledged, "process.stage2_acknowledged");
     if (p.stage2_response && C.ombudsman) {
         Timescale t{C.ombudsman->months, "months", C.ombudsman->source};
         add_deadline(x, "ombudsman-by", std::nullopt, t, "process.stage2_response", *p.stage2_response);
