@@ -38,7 +38,13 @@ struct Context {
                               std::move(quote), std::move(code_cite)});
     }
     void step(std::string id, std::string text, std::string cite_text) {
-        v.next_steps.push_back({std::move(id), "", std::move(cite_text), std::move(text), "", ""});
+        v.next_steps.push_back({std::move(id), std::move(text), std::move(cite_text)});
+    }
+    // The baseline's fixed note `rule` (its clause), e.g. the Code's escalation provisions.
+    std::string code_note_cite(const std::string& rule) const {
+        for (const PolicyNote& n : code.notes)
+            if (n.rule == rule) return n.source.cite;
+        return "";
     }
 };
 
@@ -108,7 +114,7 @@ TimeCheck check_time(const Case& c, const Policy::TimeLimit& t) {
     return out;
 }
 
-bool c_today_within(const Context& x, Date from, int months) { return x.c.today <= add_months(from, months); }
+bool within_months_of(const Context& x, Date from, int months) { return x.c.today <= add_months(from, months); }
 
 std::string from_words(const Policy::TimeLimit& t) {
     if (t.from == "event") return "from when it happened";
@@ -145,8 +151,8 @@ Outcome time_outcome(Context& x) {
                   flag_words(t.exceptions) + " is a factor, as it is here. " + x.policy.short_name + " should consider it.",
               t.source.quote);
     } else if (t.awareness_ambiguous &&
-               ((x.c.issue.aware_date && c_today_within(x, *x.c.issue.aware_date, t.months)) ||
-                (x.c.issue.last_raised && c_today_within(x, *x.c.issue.last_raised, t.months)))) {
+               ((x.c.issue.aware_date && within_months_of(x, *x.c.issue.aware_date, t.months)) ||
+                (x.c.issue.last_raised && within_months_of(x, *x.c.issue.last_raised, t.months)))) {
         outcome = Outcome::out_of_time_discretion;
         x.add("time-limit", "discretion", x.cite(t.source.cite), t.ambiguity, t.source.quote);
     } else if (t.discretion) {
@@ -273,7 +279,7 @@ void deadlines(Context& x) {
                       "You asked for stage 2 on " + format_long_date(*p.stage2_requested) + ", after " + x.policy.short_name +
                           "'s window of " + unit_words(w.timescale) + " (it ended " + format_long_date(by) +
                           "), so it may refuse. The Code sets no such window, and a refusal must be explained with your right to go to the Housing Ombudsman.",
-                      w.timescale.source.quote, "Code 6.12, 6.13");
+                      w.timescale.source.quote, x.code_note_cite("escalation-no-reasons"));
         } else {
             x.add("escalation-window", "discretion", x.cite(w.timescale.source.cite),
                   w.reason + " Here that is " + format_long_date(by) + ".", w.timescale.source.quote);
@@ -314,7 +320,7 @@ void eligibility(Context& x) {
           x.policy.short_name + "'s policy lists who it covers and does not name a " + x.c.complainant.role +
               ". It may still accept your complaint: under the Code a complaint is dissatisfaction with the landlord's "
               "service affecting a resident or group of residents, and a representative's complaint is handled the same way.",
-          x.policy.eligible_source.quote, "Code 1.2, 1.3");
+          x.policy.eligible_source.quote, x.code.definition.cite);
 }
 
 bool service_request(Context& x) {
@@ -331,7 +337,7 @@ bool service_request(Context& x) {
           "This is the first time you have asked for this, so " + x.policy.short_name +
               " will treat it as a service request: a request to put something right. If the response is poor or late, "
               "you can then make a complaint.",
-          x.policy.service_request.quote, x.policy.baseline ? "" : "Code 1.4");
+          x.policy.service_request.quote, x.policy.baseline ? "" : x.code.service_request.cite);
     return true;
 }
 
@@ -395,8 +401,9 @@ void notes(Context& x) {
         x.add("note:" + n.rule, result, x.cite(n.source.cite), n.reason, n.source.quote, n.code_cite);
     }
     if (!x.code_applies && !x.policy.baseline)
-        x.add("code-in-force", "info", "Code (statutory from 1 April 2024)",
-              "This complaint is dated before 1 April 2024, when the Complaint Handling Code became statutory, so " +
+        x.add("code-in-force", "info", x.code.statutory.cite,
+              "This complaint is dated before " + format_long_date(*x.code.statutory_from) +
+                  ", when the Complaint Handling Code became statutory, so " +
                   x.policy.short_name + "'s own policy applies without the Code's floor.");
 }
 
@@ -434,7 +441,7 @@ void next_steps(Context& x, Outcome outcome) {
             break;
         case Outcome::excluded:
             x.step("refusal", who + " may refuse to take this as a complaint. If it does, it must explain why in writing and tell you about your right to go to the Housing Ombudsman.",
-                   p.refusal ? x.cite(p.refusal->cite) : "Code 2.4");
+                   p.refusal ? x.cite(p.refusal->cite) : x.code.refusal->cite);
             break;
     }
     if (x.v.consent_required && x.c.representative.consent != "written")
@@ -442,7 +449,7 @@ void next_steps(Context& x, Outcome outcome) {
                x.cite(p.consent.source.cite));
     if (x.c.process.stage1_response && !x.c.process.stage2_requested && outcome != Outcome::excluded)
         x.step("escalate", "If you are still unhappy with the stage 1 answer, ask for stage 2. You do not have to give reasons.",
-               "Code 6.12, 6.13");
+               x.code_note_cite("escalation-no-reasons"));
     if (x.c.process.stage2_response)
         x.step("ombudsman", "Your landlord's process has ended. You can ask the Housing Ombudsman to investigate, normally within 12 months of the final answer.",
                x.v.ombudsman.cite);
@@ -469,7 +476,8 @@ Verdict evaluate(const Case& c, const PolicyCatalogue& catalogue) {
     const Policy* policy = catalogue.find(c.landlord);
     const Policy* code = catalogue.baseline();
     if (policy == nullptr || code == nullptr) return v;  // parse_case guarantees both
-    Context x{c, *policy, *code, Date{c.today} >= Date{kCodeStatutoryFrom} && !policy->baseline, v};
+    // The loader guarantees the baseline has statutory_from and refusal.
+    Context x{c, *policy, *code, c.today >= *code->statutory_from && !policy->baseline, v};
     v.landlord = policy->id;
     v.landlord_name = policy->name;
     v.code_applies = x.code_applies || policy->baseline;

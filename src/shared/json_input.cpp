@@ -186,33 +186,22 @@ std::vector<std::string> FieldReader::string_list(const char* key, const std::ve
     return out;
 }
 
-const nlohmann::json* FieldReader::object(const char* key, bool required) {
+const nlohmann::json* FieldReader::container(const char* key, bool required, bool want_object) {
     const auto* v = find(key);
     if (!ok()) return nullptr;
     if (v == nullptr || v->is_null()) {
         if (required) fail(path_of(key), "is required");
         return nullptr;
     }
-    if (!v->is_object()) {
-        fail(path_of(key), std::string("must be an object, not ") + type_name(*v));
+    if (want_object ? !v->is_object() : !v->is_array()) {
+        fail(path_of(key), std::string(want_object ? "must be an object, not " : "must be a list, not ") + type_name(*v));
         return nullptr;
     }
     return v;
 }
 
-const nlohmann::json* FieldReader::array(const char* key, bool required) {
-    const auto* v = find(key);
-    if (!ok()) return nullptr;
-    if (v == nullptr || v->is_null()) {
-        if (required) fail(path_of(key), "is required");
-        return nullptr;
-    }
-    if (!v->is_array()) {
-        fail(path_of(key), std::string("must be a list, not ") + type_name(*v));
-        return nullptr;
-    }
-    return v;
-}
+const nlohmann::json* FieldReader::object(const char* key, bool required) { return container(key, required, true); }
+const nlohmann::json* FieldReader::array(const char* key, bool required) { return container(key, required, false); }
 
 std::vector<std::string> FieldReader::unknown_keys(const std::vector<std::string_view>& known) const {
     std::vector<std::string> out;

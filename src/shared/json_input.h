@@ -50,6 +50,7 @@ public:
 
 private:
     const nlohmann::json* find(const char* key) const;
+    const nlohmann::json* container(const char* key, bool required, bool want_object);
     const nlohmann::json& object_;
     std::string path_;
     InputError* error_;

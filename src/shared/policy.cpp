@@ -20,6 +20,14 @@ Citation read_citation(FieldReader& r) {
     return c;
 }
 
+Timescale read_timescale(FieldReader& r) {
+    Timescale t;
+    t.count = r.integer("count", 1, 366, true);
+    t.unit = r.choice("unit", kUnits, "", true);
+    t.source = read_citation(r);
+    return t;
+}
+
 }  // namespace
 
 std::optional<Policy> load_policy(std::string_view json_text, std::string_view file_name, InputError& error) {
@@ -37,11 +45,7 @@ std::optional<Policy> load_policy(std::string_view json_text, std::string_view f
         const auto* node = parent.object(key);
         if (node == nullptr) return std::nullopt;
         FieldReader t(*node, parent.path_of(key), &error);
-        Timescale out;
-        out.count = t.integer("count", 1, 366, true);
-        out.unit = t.choice("unit", kUnits, "", true);
-        out.source = read_citation(t);
-        return out;
+        return read_timescale(t);
     };
     const auto stage = [&](const char* key) {
         StageTimescales s;
@@ -69,6 +73,17 @@ std::optional<Policy> load_policy(std::string_view json_text, std::string_view f
     p.source_file = r.string("source", true, 200);
     p.cite_prefix = r.string("cite_prefix", true, 200);
     p.baseline = r.boolean("baseline");
+    if (const auto* st = r.object("statutory", p.baseline)) {
+        FieldReader sr(*st, "statutory", &error);
+        std::string problem;
+        const std::string from = sr.string("from", true, 20);
+        if (sr.ok() && !(p.statutory_from = parse_iso_date(from, &problem))) sr.fail("statutory.from", problem);
+        p.statutory = read_citation(sr);
+    }
+    if (const auto* def = r.object("definition", p.baseline)) {
+        FieldReader dr(*def, "definition", &error);
+        p.definition = read_citation(dr);
+    }
 
     if (const auto* c = r.object("contact", true)) {
         FieldReader cr(*c, "contact", &error);
@@ -125,7 +140,7 @@ std::optional<Policy> load_policy(std::string_view json_text, std::string_view f
             p.exclusions.push_back(std::move(x));
         }
     }
-    if (const auto* f = r.object("refusal")) {
+    if (const auto* f = r.object("refusal", p.baseline)) {
         FieldReader fr(*f, "refusal", &error);
         p.refusal = read_citation(fr);
     }
@@ -144,9 +159,7 @@ std::optional<Policy> load_policy(std::string_view json_text, std::string_view f
         if (const auto* w = sr.object("escalation_window")) {
             FieldReader wr(*w, "stages.escalation_window", &error);
             Policy::EscalationWindow window;
-            window.timescale.count = wr.integer("count", 1, 366, true);
-            window.timescale.unit = wr.choice("unit", kUnits, "", true);
-            window.timescale.source = read_citation(wr);
+            window.timescale = read_timescale(wr);
             window.binding = wr.boolean("binding", true);
             window.reason = wr.string("reason", !window.binding, 1000);
             p.escalation_window = window;

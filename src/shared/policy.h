@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "input_error.h"
+#include "iso_date.h"
 
 namespace redress {
 
@@ -45,6 +46,11 @@ struct PolicyNote {
 struct Policy {
     std::string id, name, short_name, document, date, source_file, cite_prefix;
     bool baseline = false;  // the Code itself
+
+    // Baseline only: when the Code became statutory (its floor applies to complaints made from
+    // then on), and its definition of a complaint (used where a landlord's scope is narrower).
+    std::optional<Date> statutory_from;
+    Citation statutory, definition;
 
     struct Contact {
         std::string phone, email, post, web, note;

@@ -57,7 +57,12 @@ struct Verdict {
     std::vector<ExclusionCheck> exclusions;
     std::vector<Deadline> deadlines;
     std::vector<Finding> findings;
-    std::vector<Finding> next_steps;  // rule = a short step id, reason = what to do
+    struct NextStep {
+        std::string id;    // "send-complaint", "consent", ...
+        std::string text;  // what to do, in plain English
+        std::string cite;
+    };
+    std::vector<NextStep> next_steps;
 
     struct Ombudsman {
         std::string phone, post, online, cite;

@@ -58,7 +58,7 @@ nlohmann::json verdict_to_json(const Verdict& v) {
     j["exclusions"] = std::move(exclusions);
     j["deadline_details"] = std::move(details);
     nlohmann::json steps = nlohmann::json::array();
-    for (const Finding& s : v.next_steps) steps.push_back({{"step", s.rule}, {"text", s.reason}, {"cite", s.cite}});
+    for (const auto& s : v.next_steps) steps.push_back({{"step", s.id}, {"text", s.text}, {"cite", s.cite}});
     j["next_steps"] = std::move(steps);
     j["ombudsman"] = {{"phone", v.ombudsman.phone}, {"post", v.ombudsman.post}, {"online", v.ombudsman.online},
                       {"months", v.ombudsman.months}, {"cite", v.ombudsman.cite}};

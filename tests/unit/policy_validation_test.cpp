@@ -55,6 +55,7 @@ TEST_CASE("each kind of bad policy names the file and field") {
         {R"("time_limit":{"months":12,"from":"event","cite":"2","quote":"q"},)", "", "test-landlord.json: time_limit", "is required"},
         {R"("id":"test-landlord")", R"("id":"Test Landlord")", "test-landlord.json: id", "lower-case"},
         {R"("cite":"4","quote":"q"})", R"("cite":"4"})", "test-landlord.json: consent.quote", "is required"},
+        {R"("cite_prefix":"Test",)", R"("cite_prefix":"Test","baseline":true,)", "test-landlord.json: statutory", "is required"},
     };
     for (const Row& row : rows) {
         CAPTURE(row.field);
