@@ -1,10 +1,9 @@
 #include "check_command.h"
 
-#include <chrono>
 #include <fstream>
 #include <iostream>
 
-#include "case.h"
+#include "case_file.h"
 #include "cli_io.h"
 #include "engine.h"
 #include "json_input.h"
@@ -14,22 +13,10 @@
 namespace redress::cli {
 namespace {
 
-// The CLI is where the clock is read: the engine only ever gets "today" as an input.
-Date system_today() { return date::floor<date::days>(std::chrono::system_clock::now()); }
-
-const PolicyCatalogue* catalogue_or_fail(int& exit_code) {
-    const PolicyCatalogue& catalogue = builtin_catalogue();
-    if (!catalogue.errors().empty()) {
-        exit_code = fail("built-in policy " + catalogue.errors().front().to_string());
-        return nullptr;
-    }
-    return &catalogue;
-}
-
 // Evaluates one case: the verdict, or an error naming the field.
 bool check_one(std::string_view text, const PolicyCatalogue& catalogue, Date today, nlohmann::json& out,
                InputError& error) {
-    const auto c = parse_case(text, catalogue, today, error);
+    const auto c = import_case(text, catalogue, today, error);
     if (!c) return false;
     out = verdict_to_json(evaluate(*c, catalogue));
     if (!c->ignored_fields.empty()) out["ignored_fields"] = c->ignored_fields;
@@ -48,7 +35,7 @@ int run_check(const std::vector<std::string>& args) {
     }
     if (files.size() != 1) return fail("check: expected one FILE (or - for standard input)");
     int exit_code = kExitOk;
-    const PolicyCatalogue* catalogue = catalogue_or_fail(exit_code);
+    const PolicyCatalogue* catalogue = builtin_catalogue_or_fail(exit_code);
     if (catalogue == nullptr) return exit_code;
     const Date today = system_today();
 
@@ -94,7 +81,7 @@ int run_check(const std::vector<std::string>& args) {
 int run_policies(const std::vector<std::string>& args) {
     if (!args.empty()) return fail("policies: takes no arguments");
     int exit_code = kExitOk;
-    const PolicyCatalogue* catalogue = catalogue_or_fail(exit_code);
+    const PolicyCatalogue* catalogue = builtin_catalogue_or_fail(exit_code);
     if (catalogue == nullptr) return exit_code;
     nlohmann::json out = nlohmann::json::array();
     for (const Policy& p : catalogue->policies())

@@ -1,11 +1,12 @@
 #include "cli_io.h"
 
+#include <chrono>
 #include <fstream>
 #include <iostream>
 
 namespace redress::cli {
 
-std::optional<std::string> read_input(const std::string& path, std::string& problem) {
+std::optional<std::string> read_input(const std::string& path, std::string& problem, std::size_t max_bytes) {
     std::ifstream file;
     std::istream* in = &std::cin;
     if (path != "-") {
@@ -20,8 +21,9 @@ std::optional<std::string> read_input(const std::string& path, std::string& prob
     char buffer[64 * 1024];
     while (in->read(buffer, sizeof buffer) || in->gcount() > 0) {
         data.append(buffer, std::size_t(in->gcount()));
-        if (data.size() > kMaxInputBytes) {
-            problem = (path == "-" ? std::string("standard input") : path) + " is larger than 1 MB";
+        if (data.size() > max_bytes) {
+            problem = (path == "-" ? std::string("standard input") : path) + " is larger than " +
+                      std::to_string(max_bytes / (1024 * 1024)) + " MB";
             return std::nullopt;
         }
     }
@@ -42,6 +44,17 @@ int fail(std::string_view message) {
 int emit(const std::string& text) {
     std::fwrite(text.data(), 1, text.size(), stdout);
     return std::fflush(stdout) == 0 ? kExitOk : fail("cannot write to standard output");
+}
+
+Date system_today() { return date::floor<date::days>(std::chrono::system_clock::now()); }
+
+const PolicyCatalogue* builtin_catalogue_or_fail(int& exit_code) {
+    const PolicyCatalogue& catalogue = builtin_catalogue();
+    if (!catalogue.errors().empty()) {
+        exit_code = fail("built-in policy " + catalogue.errors().front().to_string());
+        return nullptr;
+    }
+    return &catalogue;
 }
 
 }  // namespace redress::cli

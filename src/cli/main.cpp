@@ -8,6 +8,7 @@
 #include "calendar_commands.h"
 #include "check_command.h"
 #include "cli_io.h"
+#include "letter_command.h"
 
 namespace {
 
@@ -24,6 +25,15 @@ const Command kCommands[] = {
      "With --jsonl, reads one case per line and prints one verdict per line, in order; a bad\n"
      "line gives {\"line\": N, \"error\": {...}} and the rest still run.",
      redress::cli::run_check},
+    {"letter", "redress letter FILE [--kind KIND] [--format text|html|json|ics] [--large-print]",
+     "Writes a document for the case in FILE (a case, or a case file; - for standard input).\n"
+     "KIND is stage1, stage2, discretion, service-request, consent, representation or ombudsman;\n"
+     "without --kind, the one the verdict calls for. Formats:\n"
+     "  text  plain text to paste into an email or a web form (the default)\n"
+     "  html  a page to print on A4 (--large-print: 18 pt text)\n"
+     "  json  the case file: the case, the verdict and the documents, to carry on later\n"
+     "  ics   an iCalendar file with an all-day event and a reminder for each deadline to come",
+     redress::cli::run_letter},
     {"policies", "redress policies",
      "Prints the built-in policies as a JSON array of {\"id\", \"name\", \"document\", \"date\"}.",
      redress::cli::run_policies},

@@ -35,25 +35,21 @@ void must_not_be_before(FieldReader& r, const std::string& field, const std::opt
         r.fail(field, format_iso_date(*value) + " is before " + limit_name + " (" + format_iso_date(*limit) + ")");
 }
 
-}  // namespace
-
-std::optional<Case> parse_case(std::string_view json_text, const PolicyCatalogue& catalogue, Date today,
-                               InputError& error) {
-    error = {};
-    const auto root = parse_json(json_text, error);
-    if (!root) return std::nullopt;
+std::optional<Case> read_case(const nlohmann::json& root, const PolicyCatalogue& catalogue, Date today,
+                              InputError& error) {
     Case c;
-    FieldReader r(*root, "", &error);
-    if (!root->is_object()) {
+    FieldReader r(root, "", &error);
+    if (!root.is_object()) {
         r.fail("", "a case must be a JSON object");
         return std::nullopt;
     }
-    c.ignored_fields = r.unknown_keys({"landlord", "today", "complainant", "representative", "issue", "process",
-                                       "adjustments"});
+    c.ignored_fields = r.unknown_keys({"landlord", "landlord_name", "today", "complainant", "representative", "issue",
+                                       "process", "adjustments"});
 
     c.landlord = r.string("landlord", true, 100);
     if (r.ok() && catalogue.find(c.landlord) == nullptr)
         r.fail("landlord", "\"" + c.landlord.substr(0, 60) + "\" is not a known landlord (known: " + catalogue.ids() + ")");
+    c.landlord_name = r.string("landlord_name", false, kShortText);
     if (r.has("today")) {
         if (auto t = read_date(r, "today", false)) today = *t;
     } else if (!in_supported_range(today)) {
@@ -102,10 +98,11 @@ std::optional<Case> parse_case(std::string_view json_text, const PolicyCatalogue
         i.summary = ir.string("summary", false, kLongText);
         i.details = ir.string("details", false, kLongText);
         i.outcome_sought = ir.string("outcome_sought", false, kLongText);
+        i.delay_reason = ir.string("delay_reason", false, kLongText);
         auto unknown = ir.unknown_keys({"category", "first_request", "event_date", "ongoing", "aware_date",
                                         "last_raised", "health_and_safety", "safeguarding", "disrepair",
                                         "legal_proceedings", "insurance_claim", "previously_complained",
-                                        "anonymous", "summary", "details", "outcome_sought"});
+                                        "anonymous", "summary", "details", "outcome_sought", "delay_reason"});
         c.ignored_fields.insert(c.ignored_fields.end(), unknown.begin(), unknown.end());
 
         if (ir.ok() && i.event_date > c.today)
@@ -126,8 +123,12 @@ std::optional<Case> parse_case(std::string_view json_text, const PolicyCatalogue
         p.stage2_requested = read_date(pr, "stage2_requested", false);
         p.stage2_acknowledged = read_date(pr, "stage2_acknowledged", false);
         p.stage2_response = read_date(pr, "stage2_response", false);
+        p.resolved = pr.string("resolved", false, kLongText);
+        p.unresolved = pr.string("unresolved", false, kLongText);
+        p.escalation_reasons = pr.string("escalation_reasons", false, kLongText);
         auto unknown = pr.unknown_keys({"stage1_submitted", "stage1_acknowledged", "stage1_response",
-                                        "stage2_requested", "stage2_acknowledged", "stage2_response"});
+                                        "stage2_requested", "stage2_acknowledged", "stage2_response", "resolved",
+                                        "unresolved", "escalation_reasons"});
         c.ignored_fields.insert(c.ignored_fields.end(), unknown.begin(), unknown.end());
         struct Step {
             const char* name;
@@ -149,6 +150,28 @@ std::optional<Case> parse_case(std::string_view json_text, const PolicyCatalogue
     }
     c.adjustments = r.string_list("adjustments", vocabulary::kAdjustments);
     if (!r.ok()) return std::nullopt;
+    return c;
+}
+
+}  // namespace
+
+std::optional<Case> parse_case(std::string_view json_text, const PolicyCatalogue& catalogue, Date today,
+                               InputError& error) {
+    error = {};
+    const auto root = parse_json(json_text, error);
+    if (!root) return std::nullopt;
+    return read_case(*root, catalogue, today, error);
+}
+
+std::optional<Case> parse_case_json(const nlohmann::json& root, std::string_view path, const PolicyCatalogue& catalogue,
+                                    Date today, InputError& error) {
+    error = {};
+    auto c = read_case(root, catalogue, today, error);
+    if (!c && !path.empty()) {
+        std::string field(path);
+        if (!error.field.empty()) field.append(".").append(error.field);
+        error.field = std::move(field);
+    }
     return c;
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 // A tenant's situation, as the case JSON describes it (docs/case-format.md). Parsed strictly:
 // a bad case gives one InputError naming the field, never a half-filled Case.
+#include <nlohmann/json_fwd.hpp>
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -15,6 +17,7 @@ class PolicyCatalogue;
 
 struct Case {
     std::string landlord;
+    std::string landlord_name;  // the landlord's own name, for "another landlord" (landlord "ombudsman-code")
     Date today{};
 
     struct Complainant {
@@ -37,20 +40,30 @@ struct Case {
         std::string previously_complained = "no";
         bool anonymous = false;
         std::string summary, details, outcome_sought;
+        std::string delay_reason;  // why the complaint is late, for a request for discretion
     } issue;
 
     struct Process {
         std::optional<Date> stage1_submitted, stage1_acknowledged, stage1_response;
         std::optional<Date> stage2_requested, stage2_acknowledged, stage2_response;
+        std::string resolved, unresolved;  // what the landlord has put right so far, and what it has not
+        std::string escalation_reasons;    // optional: the Code does not require reasons for stage 2
     } process;
 
     std::vector<std::string> adjustments;
     std::vector<std::string> ignored_fields;  // unknown fields, reported back rather than dropped silently
+
+    bool operator==(const Case&) const = default;
 };
 
 // Parses and validates a case. `today` is used when the case has no "today" (the CLI passes the
 // system date; the engine itself never reads a clock).
 std::optional<Case> parse_case(std::string_view json_text, const PolicyCatalogue& catalogue, Date today,
                                InputError& error);
+
+// The same, for a case already parsed as JSON (inside a case file). `path` prefixes every field
+// named in an error ("case" gives "case.issue.event_date").
+std::optional<Case> parse_case_json(const nlohmann::json& root, std::string_view path, const PolicyCatalogue& catalogue,
+                                    Date today, InputError& error);
 
 }  // namespace redress

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "wording.h"
+
 namespace redress {
 namespace {
 
@@ -186,7 +188,7 @@ Outcome apply_code_time_floor(Context& x, Outcome policy_outcome) {
     if (policy_outcome == Outcome::complaint) return Outcome::complaint;
     if (code.in_time) {
         x.add("time-limit-code", "conflict", x.cite(x.policy.time_limit.source.cite),
-              x.policy.short_name + "'s policy gives " + std::to_string(x.policy.time_limit.months) +
+              wording::possessive(x.policy.short_name) + " policy gives " + std::to_string(x.policy.time_limit.months) +
                   " months, which ended " + format_long_date(tl.policy_ends) + ". The Code gives " +
                   std::to_string(ct.months) + " months from when the issue happened or you became aware of it, to " +
                   format_long_date(code.ends) + ". The Code applies, so your complaint is in time.",
@@ -229,7 +231,7 @@ void add_deadline(Context& x, const char* key, const std::optional<Timescale>& l
 
     if (landlord && code_date && policy_date && *policy_date > *code_date)
         x.add("deadline:" + d.key, "conflict", x.cite(landlord->source.cite),
-              x.policy.short_name + "'s policy allows " + unit_words(*landlord) + " (to " + format_long_date(*policy_date) +
+              wording::possessive(x.policy.short_name) + " policy allows " + unit_words(*landlord) + " (to " + format_long_date(*policy_date) +
                   "); the Code allows " + unit_words(*code) + " (to " + format_long_date(*code_date) +
                   "). The Code's shorter time applies.",
               landlord->source.quote, code->source.cite);
@@ -276,8 +278,8 @@ void deadlines(Context& x) {
             add_deadline(x, "stage2-request-by", w.timescale, std::nullopt, "process.stage1_response", *p.stage1_response);
             if (p.stage2_requested && *p.stage2_requested > by)
                 x.add("escalation-window", "discretion", x.cite(w.timescale.source.cite),
-                      "You asked for stage 2 on " + format_long_date(*p.stage2_requested) + ", after " + x.policy.short_name +
-                          "'s window of " + unit_words(w.timescale) + " (it ended " + format_long_date(by) +
+                      "You asked for stage 2 on " + format_long_date(*p.stage2_requested) + ", after " + wording::possessive(x.policy.short_name) +
+                          " window of " + unit_words(w.timescale) + " (it ended " + format_long_date(by) +
                           "), so it may refuse. The Code sets no such window, and a refusal must be explained with your right to go to the Housing Ombudsman.",
                       w.timescale.source.quote, x.code_note_cite("escalation-no-reasons"));
         } else {
@@ -317,7 +319,7 @@ void eligibility(Context& x) {
     const auto& roles = x.policy.eligible_roles;
     if (!roles || std::find(roles->begin(), roles->end(), x.c.complainant.role) != roles->end()) return;
     x.add("eligibility", "discretion", x.cite(x.policy.eligible_source.cite),
-          x.policy.short_name + "'s policy lists who it covers and does not name a " + x.c.complainant.role +
+          wording::possessive(x.policy.short_name) + " policy lists who it covers and does not name a " + std::string(wording::role(x.c.complainant.role)) +
               ". It may still accept your complaint: under the Code a complaint is dissatisfaction with the landlord's "
               "service affecting a resident or group of residents, and a representative's complaint is handled the same way.",
           x.policy.eligible_source.quote, x.code.definition.cite);
@@ -381,7 +383,7 @@ void consent(Context& x) {
         return;
     }
     std::string reason = cp.reason.empty()
-                             ? x.policy.short_name + " needs " + x.tenant() + "'s signed consent for " + who +
+                             ? x.policy.short_name + " needs " + wording::possessive(x.tenant()) + " signed consent for " + who +
                                    " to act for them."
                              : cp.reason;
     std::string result = cp.result.empty() ? "fail" : cp.result;
@@ -404,7 +406,7 @@ void notes(Context& x) {
         x.add("code-in-force", "info", x.code.statutory.cite,
               "This complaint is dated before " + format_long_date(*x.code.statutory_from) +
                   ", when the Complaint Handling Code became statutory, so " +
-                  x.policy.short_name + "'s own policy applies without the Code's floor.");
+                  wording::possessive(x.policy.short_name) + " own policy applies without the Code's floor.");
 }
 
 // ---- what to do next --------------------------------------------------------------------
@@ -445,7 +447,7 @@ void next_steps(Context& x, Outcome outcome) {
             break;
     }
     if (x.v.consent_required && x.c.representative.consent != "written")
-        x.step("consent", "Get " + x.tenant() + "'s signed consent and send it with the complaint.",
+        x.step("consent", "Get " + wording::possessive(x.tenant()) + " signed consent and send it with the complaint.",
                x.cite(p.consent.source.cite));
     if (x.c.process.stage1_response && !x.c.process.stage2_requested && outcome != Outcome::excluded)
         x.step("escalate", "If you are still unhappy with the stage 1 answer, ask for stage 2. You do not have to give reasons.",
@@ -463,8 +465,8 @@ std::string headline(const Context& x, Outcome outcome) {
         case Outcome::complaint: return who + " should treat this as a complaint.";
         case Outcome::service_request: return who + " will treat this as a service request first, not yet a complaint.";
         case Outcome::excluded: return who + " may refuse to treat this as a complaint.";
-        case Outcome::out_of_time_discretion: return "This is outside " + who + "'s time limit, but it can still choose to accept it.";
-        case Outcome::out_of_time: return "This is outside " + who + "'s time limit.";
+        case Outcome::out_of_time_discretion: return "This is outside " + wording::possessive(who) + " time limit, but it can still choose to accept it.";
+        case Outcome::out_of_time: return "This is outside " + wording::possessive(who) + " time limit.";
     }
     return "";
 }

@@ -60,9 +60,9 @@ const char* type_name(const nlohmann::json& value) {
 
 }  // namespace
 
-std::optional<nlohmann::json> parse_json(std::string_view text, InputError& error) {
-    if (text.size() > kMaxJsonBytes) {
-        error = {"", "the input is larger than 1 MB"};
+std::optional<nlohmann::json> parse_json(std::string_view text, InputError& error, std::size_t max_bytes) {
+    if (text.size() > max_bytes) {
+        error = {"", "the input is larger than " + std::to_string(max_bytes / (1024 * 1024)) + " MB"};
         return std::nullopt;
     }
     if (const auto bad = find_invalid_utf8(text)) {

@@ -19,8 +19,9 @@ inline constexpr int kMaxJsonDepth = 16;
 // The byte offset of the first invalid UTF-8 sequence, or nullopt when `text` is valid UTF-8.
 std::optional<std::size_t> find_invalid_utf8(std::string_view text);
 
-// Parses one JSON document. On failure returns nullopt and fills `error`.
-std::optional<nlohmann::json> parse_json(std::string_view text, InputError& error);
+// Parses one JSON document of at most `max_bytes`. On failure returns nullopt and fills `error`.
+std::optional<nlohmann::json> parse_json(std::string_view text, InputError& error,
+                                         std::size_t max_bytes = kMaxJsonBytes);
 
 // Reads fields of one JSON object; the first problem is kept in error(), later reads are no-ops
 // that return defaults, so callers read everything and check ok() once.

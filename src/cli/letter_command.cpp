@@ -1,0 +1,88 @@
+#include "letter_command.h"
+
+#include "case_file.h"
+#include "cli_io.h"
+#include "deadline_calendar.h"
+#include "document_render.h"
+#include "engine.h"
+#include "letters.h"
+
+namespace redress::cli {
+namespace {
+
+struct Options {
+    std::string file, kind, format = "text";
+    bool large_print = false;
+};
+
+// Reads "--name value" and "--name=value". Returns an error message, or "" when all is well.
+std::string parse_options(const std::vector<std::string>& args, Options& o) {
+    for (std::size_t k = 0; k < args.size(); ++k) {
+        std::string a = args[k], value;
+        const auto eq = a.find('=');
+        const bool takes_value = a.rfind("--kind", 0) == 0 || a.rfind("--format", 0) == 0;
+        if (takes_value) {
+            if (eq != std::string::npos) {
+                value = a.substr(eq + 1);
+                a = a.substr(0, eq);
+            } else if (k + 1 < args.size()) {
+                value = args[++k];
+            } else {
+                return a + " needs a value";
+            }
+        }
+        if (a == "--kind") o.kind = value;
+        else if (a == "--format") o.format = value;
+        else if (a == "--large-print") o.large_print = true;
+        else if (a.size() > 1 && a[0] == '-') return "unknown option \"" + a + "\" (try: redress letter --help)";
+        else if (o.file.empty()) o.file = a;
+        else return "expected one FILE (or - for standard input)";
+    }
+    if (o.file.empty()) return "expected one FILE (or - for standard input)";
+    if (o.format != "text" && o.format != "html" && o.format != "json" && o.format != "ics")
+        return "--format: \"" + o.format.substr(0, 40) + "\" is not one of text, html, json, ics";
+    if (!o.kind.empty() && !parse_kind(o.kind)) {
+        std::string known;
+        for (DocumentKind k : kAllDocumentKinds) known += (known.empty() ? "" : ", ") + std::string(kind_name(k));
+        return "--kind: \"" + o.kind.substr(0, 40) + "\" is not one of " + known;
+    }
+    return "";
+}
+
+}  // namespace
+
+int run_letter(const std::vector<std::string>& args) {
+    Options o;
+    if (const std::string problem = parse_options(args, o); !problem.empty()) return fail("letter: " + problem);
+    int exit_code = kExitOk;
+    const PolicyCatalogue* catalogue = builtin_catalogue_or_fail(exit_code);
+    if (catalogue == nullptr) return exit_code;
+
+    std::string problem;
+    const auto text = read_input(o.file, problem, kMaxCaseFileBytes);
+    if (!text) return fail("letter: " + problem);
+    InputError error;
+    const auto c = import_case(*text, *catalogue, system_today(), error);
+    if (!c) return fail("letter: " + error.to_string());
+    const Verdict v = evaluate(*c, *catalogue);
+
+    const DocumentKind kind = o.kind.empty() ? main_document(*c, v) : *parse_kind(o.kind);
+    if (const auto why = unsuitable_because(kind, *c, v))
+        return fail("letter: --kind " + std::string(kind_name(kind)) + " does not fit this case: " + *why);
+
+    if (o.format == "ics") {
+        // The reminders a tenant needs once the document has gone: count from today's sending.
+        const Case sent = as_sent(kind, *c);
+        return emit(deadlines_ics(sent, evaluate(sent, *catalogue), landlord_display_name(*c, *catalogue->find(c->landlord))));
+    }
+    if (o.format == "json") {
+        std::vector<DocumentKind> kinds = recommended_documents(*c, v);
+        if (!o.kind.empty()) kinds = {kind};
+        return emit(export_case_file(*c, kinds, *catalogue));
+    }
+    const Document d = write_document(kind, *c, *catalogue);
+    if (o.format == "html") return emit(render_html(d, {o.large_print}));
+    return emit(render_text(d));
+}
+
+}  // namespace redress::cli
