@@ -1,5 +1,5 @@
 #pragma once
-// A tenant's situation, as the case JSON describes it (docs/case-format.md). Parsed strictly:
+// A tenant's situation, as the case JSON describes it (docs/cli.md, docs/documents.md). Parsed strictly:
 // a bad case gives one InputError naming the field, never a half-filled Case.
 #include <nlohmann/json_fwd.hpp>
 
@@ -22,10 +22,14 @@ struct Case {
 
     struct Complainant {
         std::string name, role = "tenant", address, email, phone, reference;
+
+        bool operator==(const Complainant&) const = default;
     } complainant;
 
     struct Representative {
         std::string kind = "none", name, organisation, consent = "none";
+
+        bool operator==(const Representative&) const = default;
     } representative;
 
     struct Issue {
@@ -41,6 +45,8 @@ struct Case {
         bool anonymous = false;
         std::string summary, details, outcome_sought;
         std::string delay_reason;  // why the complaint is late, for a request for discretion
+
+        bool operator==(const Issue&) const = default;
     } issue;
 
     struct Process {
@@ -48,6 +54,8 @@ struct Case {
         std::optional<Date> stage2_requested, stage2_acknowledged, stage2_response;
         std::string resolved, unresolved;  // what the landlord has put right so far, and what it has not
         std::string escalation_reasons;    // optional: the Code does not require reasons for stage 2
+
+        bool operator==(const Process&) const = default;
     } process;
 
     std::vector<std::string> adjustments;

@@ -55,17 +55,29 @@ void stage1_letter(LetterWriter& w, Document& d, bool ask_discretion) {
     if (ask_discretion) {
         const auto& t = w.v().time_limit;
         const auto& limit = w.policy().time_limit;
-        w.heading("Please accept this complaint even though it is late");
-        w.paragraph("Your time limit is " + std::to_string(t.months) + " months. It ended on " + format_long_date(t.ends) +
-                    " (" + t.cite + ").");
-        if (!limit.exceptions.empty() || limit.discretion)
-            w.paragraph("Your policy lets you accept a complaint after this time. Please do so for my complaint.");
-        w.quote(limit.source.quote, t.cite);
         const Policy& code = w.code();
-        if (w.v().code_applies && !w.policy().baseline)
-            w.paragraph("The Housing Ombudsman's Code also asks landlords to think about using their discretion to accept "
-                        "complaints made after 12 months (" + code.time_limit.source.cite + ").");
-        w.quote(code.time_limit.source.quote, code.time_limit.source.cite);
+        const std::string limit_cite = w.cite(limit.source.cite);
+        w.heading("Please accept this complaint even though it is late");
+        if (!w.policy().baseline) {
+            w.paragraph("Your policy's time limit is " + std::to_string(t.policy_months) + " months. It ended on " +
+                        format_long_date(t.policy_ends) + " (" + limit_cite + ").");
+            if (limit.discretion)
+                w.paragraph("Your policy lets you accept a complaint after this time. Please do so for my complaint.");
+            for (const std::string& flag : limit.exceptions)
+                if ((flag == "safeguarding" && c.issue.safeguarding) || (flag == "health-and-safety" && c.issue.health_and_safety))
+                    w.paragraph(std::string("Your policy makes an exception where ") +
+                                (flag == "safeguarding" ? "someone may be at risk of harm" : "health or safety is at risk") +
+                                ". That is true here.");
+            w.quote(limit.source.quote, limit_cite);
+        }
+        if (w.v().code_applies || w.policy().baseline) {
+            std::string code_words = "The Housing Ombudsman's Code gives " + std::to_string(code.time_limit.months) +
+                                     " months from when it happened or when I found out about it";
+            if (t.code_ends) code_words += ". That ended on " + format_long_date(*t.code_ends);
+            w.paragraph(code_words + ". The Code asks landlords to think about accepting a complaint after that (" +
+                        code.time_limit.source.cite + ").");
+            w.quote(code.time_limit.source.quote, code.time_limit.source.cite);
+        }
         w.heading("Why I did not complain sooner");
         if (clean_user_text(c.issue.delay_reason).find_first_not_of(" \n") == std::string::npos)
             w.signature("Reason: ________________________________________");
@@ -168,16 +180,17 @@ void consent_declaration(LetterWriter& w, Document& d) {
     d.subject = "Consent for someone to act for me";
     w.addresses(false);
     std::string who = clean_user_line(c.complainant.name);
-    w.paragraph("I, " + (who.empty() ? std::string("the person signing below") : who) + ", agree that " + rep +
-                (r.organisation.empty() ? "" : " of " + clean_user_line(r.organisation)) + " can act for me as my " +
-                std::string(wording::representative(r.kind)) + " in my complaint to " + w.landlord() + ".");
+    if (!who.empty()) w.paragraph("My name is " + who + ".");
+    w.paragraph("I agree that " + rep + (r.organisation.empty() ? "" : " of " + clean_user_line(r.organisation)) +
+                " can act for me in my complaint to " + w.landlord() + ". They are my " +
+                std::string(wording::representative(r.kind)) + ".");
     if (clean_user_line(c.issue.summary).find_first_not_of(' ') != std::string::npos) {
         w.paragraph("My complaint is about:");
         w.user_paragraph(c.issue.summary);
     }
     w.paragraph("This means " + w.landlord() + " can:");
     w.item("talk to " + rep + " about my complaint");
-    w.item("give " + rep + " information about my complaint, including my personal information");
+    w.item("share my personal details with " + rep);
     w.item("send " + rep + " copies of letters about my complaint");
     const auto& consent = w.policy().consent;
     const std::string consent_cite = w.cite(consent.source.cite);

@@ -1,5 +1,5 @@
 #pragma once
-// What the engine concludes about a case (docs/verdict-format.md): the outcome with the Code
+// What the engine concludes about a case (docs/cli.md): the outcome with the Code
 // applied and by the landlord's policy alone, the time limit, consent, deadlines, and findings
 // that each cite the clause they rest on.
 #include <optional>

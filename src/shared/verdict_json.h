@@ -1,5 +1,5 @@
 #pragma once
-// The verdict as JSON (docs/verdict-format.md): the contract fields first, then the detail.
+// The verdict as JSON (docs/cli.md): the contract fields first, then the detail.
 #include <nlohmann/json.hpp>
 
 #include "input_error.h"

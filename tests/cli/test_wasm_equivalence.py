@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """The same core gives the same bytes natively and as WebAssembly: `redress check --jsonl` over
-2,000 generated cases (and the calendar commands) from both builds must match exactly.
+2,000 generated cases, every document in every format for the document test cases, and the
+calendar commands, from both builds, must match exactly.
 
 Run by ctest in the wasm tree: test_wasm_equivalence.py NATIVE_REDRESS WASM_REDRESS_JS
 """
@@ -51,6 +52,16 @@ class Equivalence(unittest.TestCase):
                 native, wasm = both(*args)
                 self.assertEqual((native.returncode, native.stdout, native.stderr),
                                  (wasm.returncode, wasm.stdout, wasm.stderr))
+
+    def test_documents(self):
+        cases = os.path.join(ROOT, "tests", "documents", "cases")
+        for name in sorted(os.listdir(cases)):
+            for kind in ("stage1", "stage2", "discretion", "service-request", "consent", "representation", "ombudsman"):
+                for fmt in ("text", "html", "json", "ics"):
+                    with self.subTest(case=name, kind=kind, format=fmt):
+                        native, wasm = both("letter", os.path.join(cases, name), "--kind", kind, "--format", fmt)
+                        self.assertEqual((native.returncode, native.stdout, native.stderr),
+                                         (wasm.returncode, wasm.stdout, wasm.stderr))
 
 
 if __name__ == "__main__":

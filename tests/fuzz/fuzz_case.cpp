@@ -1,5 +1,6 @@
-// libFuzzer target over everything that reads untrusted input: case JSON through parsing,
-// evaluation and serialisation, and dates through the calendar arithmetic. Built by the `fuzz`
+// libFuzzer target over everything that reads untrusted input: case JSON (or a case file)
+// through parsing, evaluation, serialisation and every document in every format, and dates
+// through the calendar arithmetic. Built by the `fuzz`
 // preset (clang, ASan + UBSan); tests/run.py runs it for a bounded time and fails on any
 // finding. A longer run: build/fuzz/fuzz_case -max_total_time=3600 build/fuzz/corpus tests/fuzz/seeds
 #include <cstddef>
@@ -8,7 +9,13 @@
 
 #include "calendar.h"
 #include "case.h"
+#include "case_file.h"
+#include "case_json.h"
+#include "deadline_calendar.h"
+#include "document_render.h"
 #include "engine.h"
+#include "letters.h"
+#include "mailto.h"
 #include "iso_date.h"
 #include "policy_catalogue.h"
 #include "verdict_json.h"
@@ -35,7 +42,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
     const auto& catalogue = redress::builtin_catalogue();
     redress::InputError error;
-    const auto c = redress::parse_case(text, catalogue, redress::Date{date::year{2025} / 11 / 20}, error);
+    const redress::Date today{date::year{2025} / 11 / 20};
+    const auto c = redress::import_case(text, catalogue, today, error);
     if (!c) {
         if (error.message.empty()) __builtin_trap();  // a refusal must always say why
         return 0;
@@ -45,5 +53,21 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (const auto& d : v.deadlines)
         if (d.date < d.anchor_date) __builtin_trap();
     (void)redress::verdict_to_json(v).dump();
+
+    // Documents: every kind that suits the case, in every format; the case file reads back equal.
+    for (redress::DocumentKind kind : redress::kAllDocumentKinds) {
+        if (redress::unsuitable_because(kind, *c, v)) continue;
+        const redress::Document d = redress::write_document(kind, *c, catalogue);
+        if (d.blocks.empty()) __builtin_trap();
+        (void)redress::render_text(d);
+        (void)redress::render_html(d, {true});
+        (void)redress::mailto_link(d);
+    }
+    (void)redress::deadlines_ics(*c, v, redress::landlord_display_name(*c, *catalogue.find(c->landlord)));
+    if (c->ignored_fields.empty()) {
+        const std::string file = redress::export_case_file(*c, redress::recommended_documents(*c, v), catalogue);
+        const auto back = redress::import_case(file, catalogue, today, error);
+        if (!back || !(*back == *c)) __builtin_trap();
+    }
     return 0;
 }
