@@ -18,23 +18,10 @@ int severity(const std::string& outcome) {  // lower is worse for the tenant
     return -1;
 }
 
-struct Generator {
-    unsigned state;
-    unsigned next(unsigned n) {
-        state = state * 1664525u + 1013904223u;
-        return (state >> 8) % n;
-    }
-    bool coin() { return next(2) == 1; }
-    std::string date_between(Date from, Date to) {
-        const int span = int((to - from).count());
-        return format_iso_date(from + date::days{int(next(unsigned(span + 1)))});
-    }
-};
-
 }  // namespace
 
 TEST_CASE("generated cases: outcomes valid, Code never harsher, deadlines after anchors, all cited") {
-    Generator g{2024u};
+    test::Generator g{2024u};
     const auto& policies = builtin_catalogue().policies();
     for (int i = 0; i < 3000; ++i) {
         const Policy& p = policies[g.next(unsigned(policies.size()))];
