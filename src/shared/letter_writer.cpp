@@ -167,7 +167,10 @@ void LetterWriter::representative_note() {
     const std::string name = r.name.empty() ? "My " + std::string(wording::representative(r.kind)) : clean_user_line(r.name);
     paragraph(name + " is helping me with this complaint as my " + std::string(wording::representative(r.kind)) +
               ". Please send them copies of your letters and talk to them as well as to me.");
-    if (v_.consent_required)
+    if (!v_.consent_required) return;
+    if (landlord_policy_.baseline || landlord_policy_.consent.result == "discretion")
+        paragraph("My signed consent for them to act for me is with this letter, so that nothing is held up.");
+    else
         paragraph("My signed consent for them to act for me is with this letter. Your policy asks for it (" +
                   cite(landlord_policy_.consent.source.cite) + ").");
 }

@@ -365,9 +365,6 @@ DocumentKind main_document(const Case& c, const Verdict& v) {
 std::vector<DocumentKind> recommended_documents(const Case& c, const Verdict& v) {
     std::vector<DocumentKind> out = {main_document(c, v)};
     if (v.consent_required && c.representative.consent != "written") out.push_back(DocumentKind::consent);
-    if (writes_for_tenant(c.representative.kind) && out.front() != DocumentKind::representation &&
-        out.front() != DocumentKind::ombudsman && out.front() != DocumentKind::stage2)
-        out.push_back(DocumentKind::representation);
     if (has_finding(v, "overdue:") && out.front() != DocumentKind::ombudsman) out.push_back(DocumentKind::ombudsman);
     return out;
 }

@@ -22,8 +22,7 @@ std::string landlord_display_name(const Case& c, const Policy& landlord);
 DocumentKind main_document(const Case& c, const Verdict& v);
 
 // The main document and whatever must go with it: the consent declaration when consent is
-// required, the representation letter when someone writes for the tenant, the Ombudsman summary
-// when a response is late.
+// required and not yet held in writing, and the Ombudsman summary when a response is late.
 std::vector<DocumentKind> recommended_documents(const Case& c, const Verdict& v);
 
 // Why `kind` does not fit this case ("there is no representative to give consent to"), or

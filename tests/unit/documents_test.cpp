@@ -328,3 +328,19 @@ TEST_CASE("every document for every generated case: well formed, cited, the tena
         }
     }
 }
+
+TEST_CASE("another landlord: addressed by the name the tenant gives, and no policy is claimed for it") {
+    const auto& cat = builtin_catalogue();
+    const Case named = parsed(R"({"landlord":"ombudsman-code","landlord_name":"Riverside Homes",
+        "representative":{"kind":"relative","name":"Alex"},"issue":{"event_date":"2025-10-01"}})");
+    const std::string letter = render_text(write_document(DocumentKind::stage1, named, cat));
+    CHECK(letter.find("To: Riverside Homes complaints team") != std::string::npos);
+    CHECK(letter.find("Dear Riverside Homes complaints team,") != std::string::npos);
+    CHECK(letter.find("Your policy") == std::string::npos);  // the Code is not the landlord's policy
+    CHECK(letter.find("(Code 6.2)") != std::string::npos);     // the Code's timescales, cited
+
+    const Case unnamed = parsed(R"({"landlord":"ombudsman-code","issue":{"event_date":"2025-10-01"}})");
+    const std::string plain = render_text(write_document(DocumentKind::stage1, unnamed, cat));
+    CHECK(plain.find("Dear complaints team,") != std::string::npos);
+    CHECK(write_document(DocumentKind::stage1, unnamed, cat).email_to.empty());
+}
