@@ -72,6 +72,12 @@ std::string LetterWriter::cite(const std::string& clause) const {
     return landlord_policy_.baseline ? clause : landlord_policy_.short_name + " policy " + clause;
 }
 
+std::string LetterWriter::code_note_cite(const std::string& rule) const {
+    for (const PolicyNote& n : code_.notes)
+        if (n.rule == rule) return n.source.cite;
+    return "Code";
+}
+
 void LetterWriter::heading(std::string text) { d_.blocks.push_back({Block::Type::heading, Block::Origin::fixed, std::move(text), ""}); }
 void LetterWriter::paragraph(std::string text) {
     d_.blocks.push_back({Block::Type::paragraph, Block::Origin::fixed, std::move(text), ""});

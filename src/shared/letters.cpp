@@ -118,8 +118,9 @@ void stage2_letter(LetterWriter& w, Document& d) {
                         " (" + by->cite + ").");
         else
             w.paragraph("Your policy asks for stage 2 requests by " + format_long_date(by->date) + " (" + by->cite +
-                        "). The Code sets no time limit for asking. If you refuse, you must tell me why in writing and "
-                        "tell me I can go to the Housing Ombudsman.");
+                        "). The Code sets no time limit for asking (" + w.code_note_cite("escalation-no-reasons") +
+                        "). If you refuse, you must tell me why in writing and tell me I can go to the Housing "
+                        "Ombudsman (" + (w.code().refusal ? w.code().refusal->cite : std::string("Code")) + ").");
     }
     w.heading("What you have put right");
     if (clean_user_text(p.resolved).find_first_not_of(" \n") == std::string::npos)
@@ -138,16 +139,14 @@ void stage2_letter(LetterWriter& w, Document& d) {
         w.heading("Why I am not happy with your answer");
         w.user_paragraph(p.escalation_reasons);
     }
-    for (const PolicyNote& n : w.code().notes)
-        if (n.rule == "escalation-no-reasons")
-            w.paragraph("I do not have to give reasons for asking for stage 2, and someone new must look at it (" +
-                        n.source.cite + ").");
+    w.paragraph("I do not have to give reasons for asking for stage 2, and someone new must look at it (" +
+                w.code_note_cite("escalation-no-reasons") + ").");
     w.representative_note();
     w.adjustments("Help I need");
     w.timescales("stage2");
     w.rules_relied_on("stage2", false);
     for (const PolicyNote& n : w.code().notes)
-        if (n.rule == "escalation-no-reasons") w.quote(n.source.quote, n.source.cite);
+        if (n.rule == "escalation-no-reasons") w.quote(n.source.quote, n.source.cite);  // quoted after the rules
     w.sign_off(false);
 }
 
@@ -347,7 +346,8 @@ void ombudsman_summary(LetterWriter& w, Document& d) {
                     "only with good reasons for the delay.");
     else
         w.paragraph("The Ombudsman normally looks at a complaint after the landlord's final answer. You can ask it for "
-                    "advice at any stage, and it can step in when a landlord does not answer in time.");
+                    "advice at any stage, and it can step in when a landlord does not answer in time (" +
+                    v.ombudsman.cite + ").");
     if (w.code().ombudsman) w.quote(w.code().ombudsman->source.quote, v.ombudsman.cite);
 }
 

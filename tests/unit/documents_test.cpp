@@ -344,3 +344,14 @@ TEST_CASE("another landlord: addressed by the name the tenant gives, and no poli
     CHECK(plain.find("Dear complaints team,") != std::string::npos);
     CHECK(write_document(DocumentKind::stage1, unnamed, cat).email_to.empty());
 }
+
+TEST_CASE("a stage 2 request after the landlord's window cites the Code on both points") {
+    // Halton asks for stage 2 requests within 20 working days of the stage 1 answer (10.2); the Code
+    // sets no window (6.12, 6.13) and a refusal must be explained with the Ombudsman route (2.1, 2.4).
+    const Case late = parsed(R"({"landlord":"halton-housing","today":"2025-12-12","issue":{"event_date":"2025-08-01"},
+        "process":{"stage1_submitted":"2025-08-04","stage1_response":"2025-08-20"}})");
+    const std::string letter = render_text(write_document(DocumentKind::stage2, late, builtin_catalogue()));
+    CHECK(letter.find("Your policy asks for stage 2 requests by") != std::string::npos);
+    CHECK(letter.find("no time limit for asking (Code 6.12, 6.13)") != std::string::npos);
+    CHECK(letter.find("go to the Housing Ombudsman (Code 2.1, 2.4)") != std::string::npos);
+}
