@@ -175,4 +175,13 @@ std::optional<Case> parse_case_json(const nlohmann::json& root, std::string_view
     return c;
 }
 
+const std::optional<Date>* step_meeting(const Case::Process& p, std::string_view key) {
+    if (key == "stage1-acknowledge") return &p.stage1_acknowledged;
+    if (key == "stage1-response" || key == "stage1-response-extended") return &p.stage1_response;
+    if (key == "stage2-request-by") return &p.stage2_requested;
+    if (key == "stage2-acknowledge") return &p.stage2_acknowledged;
+    if (key == "stage2-response" || key == "stage2-response-extended") return &p.stage2_response;
+    return nullptr;
+}
+
 }  // namespace redress

@@ -64,6 +64,11 @@ struct Case {
     bool operator==(const Case&) const = default;
 };
 
+// The step of the process that meets the deadline `key`: "stage1-acknowledge" is met by
+// stage1_acknowledged, "stage1-response" and "stage1-response-extended" by stage1_response, and
+// so on. nullptr for a deadline no step meets ("ombudsman-by").
+const std::optional<Date>* step_meeting(const Case::Process& p, std::string_view deadline_key);
+
 // Parses and validates a case. `today` is used when the case has no "today" (the CLI passes the
 // system date; the engine itself never reads a clock).
 std::optional<Case> parse_case(std::string_view json_text, const PolicyCatalogue& catalogue, Date today,

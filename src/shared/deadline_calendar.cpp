@@ -3,6 +3,7 @@
 #include <cstdint>
 
 #include "user_text.h"
+#include "wording.h"
 
 namespace redress {
 namespace {
@@ -122,9 +123,8 @@ std::string deadlines_ics(const Case& c, const Verdict& v, const std::string& la
               "The time limit is " + std::to_string(v.time_limit.months) + " months (" + v.time_limit.cite + ")." + about);
     for (const Deadline& d : v.deadlines) {
         if (d.date < c.today) continue;
-        std::string unit = d.unit == "working-days" ? " working days" : d.unit == "months" ? " months" : " days";
         event(out, c, d.key, d.date, what_is_due(d.key, landlord),
-              std::to_string(d.count) + unit + " from " + format_long_date(d.anchor_date) + " (" + d.cite + ")." + about);
+              wording::duration(d.count, d.unit) + " from " + format_long_date(d.anchor_date) + " (" + d.cite + ")." + about);
     }
     line(out, "END:VCALENDAR");
     return out;

@@ -43,11 +43,7 @@ struct Context {
         v.next_steps.push_back({std::move(id), std::move(text), std::move(cite_text)});
     }
     // The baseline's fixed note `rule` (its clause), e.g. the Code's escalation provisions.
-    std::string code_note_cite(const std::string& rule) const {
-        for (const PolicyNote& n : code.notes)
-            if (n.rule == rule) return n.source.cite;
-        return "";
-    }
+    std::string code_note_cite(const std::string& rule) const { return note_cite(code, rule); }
 };
 
 bool has_flag(const Case& c, const std::string& flag) {
@@ -89,12 +85,7 @@ Date due(const Timescale& t, Date anchor) {
     return add_days(anchor, t.count);
 }
 
-std::string unit_words(const Timescale& t) {
-    const std::string n = std::to_string(t.count);
-    if (t.unit == "working-days") return n + (t.count == 1 ? " working day" : " working days");
-    if (t.unit == "months") return n + (t.count == 1 ? " month" : " months");
-    return n + (t.count == 1 ? " day" : " days");
-}
+std::string unit_words(const Timescale& t) { return wording::duration(t.count, t.unit); }
 
 // ---- time limit -------------------------------------------------------------------------
 
@@ -244,12 +235,6 @@ void add_deadline(Context& x, const char* key, const std::optional<Timescale>& l
     x.v.deadlines.push_back(std::move(d));
 }
 
-const Deadline* find_deadline(const Verdict& v, const std::string& key) {
-    for (const Deadline& d : v.deadlines)
-        if (d.key == key) return &d;
-    return nullptr;
-}
-
 // One stage's chain, by the contract's anchors: acknowledge from the request; respond from the
 // acknowledgement, else from the acknowledgement deadline; the extension from the response deadline.
 void stage_deadlines(Context& x, const std::string& stage, const StageTimescales& landlord, const StageTimescales& code,
@@ -297,16 +282,15 @@ void deadlines(Context& x) {
     // A response that is due and has not come: say so, because the Ombudsman can step in.
     struct Late {
         const char* key;
-        const std::optional<Date>& done;
         const char* what;
     };
-    const Late late[] = {{"stage1-acknowledge", p.stage1_acknowledged, "acknowledge your complaint"},
-                         {"stage1-response-extended", p.stage1_response, "answer your complaint at stage 1 (even with the longest extension)"},
-                         {"stage2-acknowledge", p.stage2_acknowledged, "acknowledge your stage 2 request"},
-                         {"stage2-response-extended", p.stage2_response, "answer at stage 2 (even with the longest extension)"}};
+    const Late late[] = {{"stage1-acknowledge", "acknowledge your complaint"},
+                         {"stage1-response-extended", "answer your complaint at stage 1 (even with the longest extension)"},
+                         {"stage2-acknowledge", "acknowledge your stage 2 request"},
+                         {"stage2-response-extended", "answer at stage 2 (even with the longest extension)"}};
     for (const Late& l : late) {
         const Deadline* d = find_deadline(x.v, l.key);
-        if (d && !l.done && x.c.today > d->date)
+        if (d && !*step_meeting(p, l.key) && x.c.today > d->date)
             x.add(std::string("overdue:") + l.key, "fail", d->cite,
                   x.policy.short_name + " had until " + format_long_date(d->date) + " to " + l.what +
                       " and has not. Tell them, and you can ask the Housing Ombudsman to step in.");

@@ -29,12 +29,7 @@ const Timescale* deadline_source(const Deadline& d, const Policy& landlord, cons
     return nullptr;
 }
 
-std::string count_words(const Deadline& d) {
-    const std::string n = std::to_string(d.count);
-    if (d.unit == "working-days") return n + (d.count == 1 ? " working day" : " working days");
-    if (d.unit == "months") return n + (d.count == 1 ? " month" : " months");
-    return n + (d.count == 1 ? " day" : " days");
-}
+std::string count_words(const Deadline& d) { return wording::duration(d.count, d.unit); }
 
 std::string holidays_words(const Deadline& d) {
     std::string out;
@@ -43,12 +38,6 @@ std::string holidays_words(const Deadline& d) {
         out += std::string(d.holidays[k].title) + " (" + format_long_date(d.holidays[k].date) + ")";
     }
     return out;
-}
-
-const Deadline* find(const Verdict& v, const std::string& key) {
-    for (const Deadline& d : v.deadlines)
-        if (d.key == key) return &d;
-    return nullptr;
 }
 
 }  // namespace
@@ -70,12 +59,6 @@ std::string LetterWriter::tenant() const {
 
 std::string LetterWriter::cite(const std::string& clause) const {
     return landlord_policy_.baseline ? clause : landlord_policy_.short_name + " policy " + clause;
-}
-
-std::string LetterWriter::code_note_cite(const std::string& rule) const {
-    for (const PolicyNote& n : code_.notes)
-        if (n.rule == rule) return n.source.cite;
-    return "Code";
 }
 
 void LetterWriter::heading(std::string text) { d_.blocks.push_back({Block::Type::heading, Block::Origin::fixed, std::move(text), ""}); }
@@ -191,7 +174,7 @@ void LetterWriter::timescales(const std::string& stage) {
         {stage + "-response", s1 ? "send me your answer" : "send me your stage 2 answer"},
         {stage + "-response-extended", ""},
     };
-    const Deadline* first = find(v_, lines[0].key);
+    const Deadline* first = find_deadline(v_, lines[0].key);
     if (first == nullptr) return;
     heading(landlord_policy_.baseline ? "Timescales" : "Your timescales");
     const bool today = first->anchor_date == c_.today;
@@ -199,7 +182,7 @@ void LetterWriter::timescales(const std::string& stage) {
                           : (today ? "I am asking for stage 2 today, " : "I asked for stage 2 on ");
     paragraph(sent + format_long_date(first->anchor_date) + ". Working days leave out weekends and bank holidays.");
     for (const Line& line : lines) {
-        const Deadline* d = find(v_, line.key);
+        const Deadline* d = find_deadline(v_, line.key);
         if (d == nullptr) continue;
         std::string text;
         if (line.what.empty())

@@ -54,8 +54,6 @@ public:
 
     // "(Halton Housing policy 5.1)" style cite for one of the landlord's clauses.
     std::string cite(const std::string& clause) const;
-    // The clause of one of the Code's notes ("escalation-no-reasons" gives "Code 6.12, 6.13").
-    std::string code_note_cite(const std::string& rule) const;
 
 private:
     Document& d_;

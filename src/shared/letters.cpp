@@ -16,18 +16,6 @@ bool has_finding(const Verdict& v, std::string_view rule_prefix, std::string_vie
     });
 }
 
-const Finding* finding(const Verdict& v, std::string_view rule) {
-    for (const Finding& f : v.findings)
-        if (f.rule == rule) return &f;
-    return nullptr;
-}
-
-const Deadline* deadline(const Verdict& v, std::string_view key) {
-    for (const Deadline& d : v.deadlines)
-        if (d.key == key) return &d;
-    return nullptr;
-}
-
 // Representatives who write in their own name rather than help the tenant write.
 bool writes_for_tenant(const std::string& kind) {
     return kind == "mp" || kind == "councillor" || kind == "advocate" || kind == "advice-agency" || kind == "solicitor" ||
@@ -110,15 +98,14 @@ void stage2_letter(LetterWriter& w, Document& d) {
     w.paragraph(opening);
     w.paragraph("I am not happy with the answer. Please take my complaint to stage 2 of your complaints process.");
 
-    if (const Deadline* by = deadline(w.v(), "stage2-request-by")) {
+    if (const Deadline* by = find_deadline(w.v(), "stage2-request-by")) {
         const Date asked = p.stage2_requested.value_or(c.today);
         if (asked <= by->date)
-            w.paragraph("I am asking in time: your policy gives " + std::to_string(by->count) +
-                        (by->unit == "working-days" ? " working days" : " days") + ", to " + format_long_date(by->date) +
+            w.paragraph("I am asking in time: your policy gives " + wording::duration(by->count, by->unit) + ", to " + format_long_date(by->date) +
                         " (" + by->cite + ").");
         else
             w.paragraph("Your policy asks for stage 2 requests by " + format_long_date(by->date) + " (" + by->cite +
-                        "). The Code sets no time limit for asking (" + w.code_note_cite("escalation-no-reasons") +
+                        "). The Code sets no time limit for asking (" + note_cite(w.code(), "escalation-no-reasons") +
                         "). If you refuse, you must tell me why in writing and tell me I can go to the Housing "
                         "Ombudsman (" + (w.code().refusal ? w.code().refusal->cite : std::string("Code")) + ").");
     }
@@ -140,7 +127,7 @@ void stage2_letter(LetterWriter& w, Document& d) {
         w.user_paragraph(p.escalation_reasons);
     }
     w.paragraph("I do not have to give reasons for asking for stage 2, and someone new must look at it (" +
-                w.code_note_cite("escalation-no-reasons") + ").");
+                note_cite(w.code(), "escalation-no-reasons") + ").");
     w.representative_note();
     w.adjustments("Help I need");
     w.timescales("stage2");
@@ -293,22 +280,22 @@ void ombudsman_summary(LetterWriter& w, Document& d) {
         if (s.date) events.push_back({*s.date, s.text});
     struct Due {
         const char* key;
-        const std::optional<Date>& done;
         const char* what;
     };
-    const Due dues[] = {{"stage1-acknowledge", p.stage1_acknowledged, "acknowledge the complaint"},
-                        {"stage1-response", p.stage1_response, "answer at stage 1"},
-                        {"stage1-response-extended", p.stage1_response, "answer at stage 1 with the longest extension"},
-                        {"stage2-request-by", p.stage2_requested, "ask for stage 2 (the landlord's window)"},
-                        {"stage2-acknowledge", p.stage2_acknowledged, "acknowledge the stage 2 request"},
-                        {"stage2-response", p.stage2_response, "answer at stage 2"},
-                        {"stage2-response-extended", p.stage2_response, "answer at stage 2 with the longest extension"}};
+    const Due dues[] = {{"stage1-acknowledge", "acknowledge the complaint"},
+                        {"stage1-response", "answer at stage 1"},
+                        {"stage1-response-extended", "answer at stage 1 with the longest extension"},
+                        {"stage2-request-by", "ask for stage 2 (the landlord's window)"},
+                        {"stage2-acknowledge", "acknowledge the stage 2 request"},
+                        {"stage2-response", "answer at stage 2"},
+                        {"stage2-response-extended", "answer at stage 2 with the longest extension"}};
     for (const Due& due : dues) {
-        const Deadline* dl = deadline(v, due.key);
+        const Deadline* dl = find_deadline(v, due.key);
         if (dl == nullptr) continue;
+        const std::optional<Date>& done = *step_meeting(p, due.key);
         std::string text = std::string("Deadline to ") + due.what + " (" + dl->cite + "): ";
-        if (due.done && *due.done <= dl->date) text += "met, on " + format_long_date(*due.done) + ".";
-        else if (due.done) text += "missed; it happened on " + format_long_date(*due.done) + ".";
+        if (done && *done <= dl->date) text += "met, on " + format_long_date(*done) + ".";
+        else if (done) text += "missed; it happened on " + format_long_date(*done) + ".";
         else if (c.today > dl->date) text += "missed; not done by " + format_long_date(c.today) + ".";
         else text += "not yet reached.";
         events.push_back({dl->date, std::move(text)});
@@ -340,7 +327,7 @@ void ombudsman_summary(LetterWriter& w, Document& d) {
     w.item("Phone: " + v.ombudsman.phone);
     w.item("Post: " + v.ombudsman.post);
     w.item("Online: " + v.ombudsman.online);
-    if (const Deadline* by = deadline(v, "ombudsman-by"))
+    if (const Deadline* by = find_deadline(v, "ombudsman-by"))
         w.paragraph("Bring the complaint to the Ombudsman by " + format_long_date(by->date) + ": " +
                     std::to_string(v.ombudsman.months) + " months after the landlord's final answer. Later is possible "
                     "only with good reasons for the delay.");
@@ -380,7 +367,7 @@ std::optional<std::string> unsuitable_because(DocumentKind kind, const Case& c, 
             if (!c.process.stage1_submitted) return "there is no stage 1 complaint yet (process.stage1_submitted is not given)";
             return std::nullopt;
         case DocumentKind::discretion: {
-            const Finding* t = finding(v, "time-limit");
+            const Finding* t = find_finding(v, "time-limit");
             if (v.time_limit.in_time && (t == nullptr || t->result == "pass"))
                 return "the complaint is within the time limit, so there is nothing to ask discretion for";
             return std::nullopt;

@@ -196,11 +196,20 @@ std::optional<Policy> load_policy(std::string_view json_text, std::string_view f
     if (r.ok() && p.baseline && !(p.stage1.acknowledge && p.stage1.response && p.stage1.extension &&
                                   p.stage2.acknowledge && p.stage2.response && p.stage2.extension))
         r.fail("stages", "the baseline policy must give every stage 1 and stage 2 timescale");
+    // The engine and the stage 2 letter cite the Code's escalation provisions from this note.
+    if (r.ok() && p.baseline && note_cite(p, "escalation-no-reasons").empty())
+        r.fail("notes", "the baseline policy must have the note \"escalation-no-reasons\" (the Code's stage 2 provisions)");
     if (!r.ok()) {
         error.field = std::string(file_name) + (error.field.empty() ? "" : ": " + error.field);
         return std::nullopt;
     }
     return p;
+}
+
+std::string note_cite(const Policy& p, std::string_view rule) {
+    for (const PolicyNote& n : p.notes)
+        if (n.rule == rule) return n.source.cite;
+    return "";
 }
 
 }  // namespace redress

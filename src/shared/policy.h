@@ -103,6 +103,10 @@ struct Policy {
     std::optional<Ombudsman> ombudsman;
 };
 
+// The clause of the policy's note `rule` ("escalation-no-reasons" in the Code gives
+// "Code 6.12, 6.13"), or "" when it has no such note.
+std::string note_cite(const Policy& p, std::string_view rule);
+
 // Reads and validates one policy file. `file_name` is used in messages ("halton-housing.json").
 // On failure returns nullopt and sets `error` to name the field and the problem.
 std::optional<Policy> load_policy(std::string_view json_text, std::string_view file_name, InputError& error);

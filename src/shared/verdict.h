@@ -4,6 +4,7 @@
 // that each cite the clause they rest on.
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "calendar.h"
@@ -71,5 +72,17 @@ struct Verdict {
 
     std::string headline;  // one plain sentence: "Halton Housing should treat this as a complaint."
 };
+
+// The deadline or finding with this key or rule, or nullptr.
+inline const Deadline* find_deadline(const Verdict& v, std::string_view key) {
+    for (const Deadline& d : v.deadlines)
+        if (d.key == key) return &d;
+    return nullptr;
+}
+inline const Finding* find_finding(const Verdict& v, std::string_view rule) {
+    for (const Finding& f : v.findings)
+        if (f.rule == rule) return &f;
+    return nullptr;
+}
 
 }  // namespace redress

@@ -8,6 +8,14 @@ std::string possessive(std::string_view name) {
     return out;
 }
 
+std::string duration(int count, std::string_view unit) {
+    const std::string n = std::to_string(count);
+    const bool one = count == 1;
+    if (unit == "working-days") return n + (one ? " working day" : " working days");
+    if (unit == "months") return n + (one ? " month" : " months");
+    return n + (one ? " day" : " days");
+}
+
 std::string_view category(std::string_view c) {
     if (c == "repairs") return "repairs";
     if (c == "anti-social-behaviour") return "anti-social behaviour";

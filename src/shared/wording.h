@@ -13,6 +13,9 @@ std::string possessive(std::string_view name);
 std::string_view category(std::string_view category);
 // "tenant", "shared owner", "housing applicant", ...
 std::string_view role(std::string_view role);
+// "5 working days", "1 month", "14 days": a count in a timescale unit ("working-days", "months", "days").
+std::string duration(int count, std::string_view unit);
+
 // "relative", "support worker", "MP", "local councillor", ...
 std::string_view representative(std::string_view kind);
 // "an MP", "a relative": the representative's kind with its article.

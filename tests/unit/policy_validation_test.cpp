@@ -80,3 +80,14 @@ TEST_CASE("a catalogue refuses a file whose name does not match its id, and need
     REQUIRE(no_baseline.errors().size() == 1);
     CHECK(no_baseline.errors()[0].message.find("baseline") != std::string::npos);
 }
+
+TEST_CASE("the baseline must carry the Code's stage 2 provisions the engine and letters cite") {
+    std::string code;
+    for (const EmbeddedFile& f : policies::embedded_files())
+        if (f.name == "ombudsman-code.json") code = std::string(f.data);
+    REQUIRE_FALSE(code.empty());
+    InputError error;
+    CHECK(load_policy(code, "ombudsman-code.json", error).has_value());
+    CHECK_FALSE(load_policy(replaced(code, "\"escalation-no-reasons\"", "\"renamed\""), "ombudsman-code.json", error).has_value());
+    CHECK(error.field == "ombudsman-code.json: notes");
+}
