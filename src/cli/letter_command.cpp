@@ -2,8 +2,7 @@
 
 #include "case_file.h"
 #include "cli_io.h"
-#include "deadline_calendar.h"
-#include "document_render.h"
+#include "document_export.h"
 #include "engine.h"
 #include "letters.h"
 
@@ -39,7 +38,7 @@ std::string parse_options(const std::vector<std::string>& args, Options& o) {
         else return "expected one FILE (or - for standard input)";
     }
     if (o.file.empty()) return "expected one FILE (or - for standard input)";
-    if (o.format != "text" && o.format != "html" && o.format != "json" && o.format != "ics")
+    if (o.format != "text" && o.format != "html" && o.format != "json" && o.format != "ics")  // not mailto: a file
         return "--format: \"" + o.format.substr(0, 40) + "\" is not one of text, html, json, ics";
     if (!o.kind.empty() && !parse_kind(o.kind)) {
         std::string known;
@@ -65,24 +64,13 @@ int run_letter(const std::vector<std::string>& args) {
     const auto c = import_case(*text, *catalogue, system_today(), error);
     if (!c) return fail("letter: " + error.to_string());
     const Verdict v = evaluate(*c, *catalogue);
-
     const DocumentKind kind = o.kind.empty() ? main_document(*c, v) : *parse_kind(o.kind);
-    if (const auto why = unsuitable_because(kind, *c, v))
-        return fail("letter: --kind " + std::string(kind_name(kind)) + " does not fit this case: " + *why);
-
-    if (o.format == "ics") {
-        // The reminders a tenant needs once the document has gone: count from today's sending.
-        const Case sent = as_sent(kind, *c);
-        return emit(deadlines_ics(sent, evaluate(sent, *catalogue), landlord_display_name(*c, *catalogue->find(c->landlord))));
-    }
-    if (o.format == "json") {
-        std::vector<DocumentKind> kinds = recommended_documents(*c, v);
-        if (!o.kind.empty()) kinds = {kind};
-        return emit(export_case_file(*c, kinds, *catalogue));
-    }
-    const Document d = write_document(kind, *c, *catalogue);
-    if (o.format == "html") return emit(render_html(d, {o.large_print}));
-    return emit(render_text(d));
+    ExportFormat format = *parse_format(o.format);
+    if (format == ExportFormat::html && o.large_print) format = ExportFormat::large_print;
+    std::string why;
+    const auto file = export_document(kind, format, *c, *catalogue, !o.kind.empty(), why);
+    if (!file) return fail("letter: --kind " + why);
+    return emit(file->content);
 }
 
 }  // namespace redress::cli

@@ -99,6 +99,12 @@ void FieldReader::fail(const std::string& field, std::string message) {
     if (ok()) *error_ = {field, std::move(message)};
 }
 
+std::size_t utf8_length(std::string_view text) {
+    std::size_t n = 0;
+    for (char ch : text) n += (static_cast<unsigned char>(ch) & 0xC0) != 0x80;  // count all but continuation bytes
+    return n;
+}
+
 std::string FieldReader::string(const char* key, bool required, std::size_t max_length) {
     auto value = optional_string(key, max_length);
     if (!value && required && ok()) fail(path_of(key), "is required");
@@ -113,8 +119,8 @@ std::optional<std::string> FieldReader::optional_string(const char* key, std::si
         return std::nullopt;
     }
     const auto& text = v->get_ref<const std::string&>();
-    if (text.size() > max_length) {
-        fail(path_of(key), "is too long (at most " + std::to_string(max_length) + " bytes)");
+    if (text.size() > max_length && utf8_length(text) > max_length) {
+        fail(path_of(key), "is too long (at most " + std::to_string(max_length) + " characters)");
         return std::nullopt;
     }
     return text;

@@ -19,6 +19,10 @@ inline constexpr int kMaxJsonDepth = 16;
 // The byte offset of the first invalid UTF-8 sequence, or nullopt when `text` is valid UTF-8.
 std::optional<std::size_t> find_invalid_utf8(std::string_view text);
 
+// The number of characters (code points) in valid UTF-8: limits on text count characters, not
+// bytes, so a name in Bengali or Chinese gets the same room as one in English.
+std::size_t utf8_length(std::string_view text);
+
 // Parses one JSON document of at most `max_bytes`. On failure returns nullopt and fills `error`.
 std::optional<nlohmann::json> parse_json(std::string_view text, InputError& error,
                                          std::size_t max_bytes = kMaxJsonBytes);
@@ -33,6 +37,7 @@ public:
     bool has(const char* key) const;
     std::string path_of(const char* key) const { return path_.empty() ? key : path_ + "." + key; }
 
+    // Text of at most `max_length` characters.
     std::string string(const char* key, bool required = false, std::size_t max_length = 2000);
     std::optional<std::string> optional_string(const char* key, std::size_t max_length = 2000);
     bool boolean(const char* key, bool fallback = false);

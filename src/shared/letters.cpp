@@ -278,22 +278,14 @@ void ombudsman_summary(LetterWriter& w, Document& d) {
                           {p.stage2_response, "Landlord sent its stage 2 (final) answer."}};
     for (const Step& s : steps)
         if (s.date) events.push_back({*s.date, s.text});
-    struct Due {
-        const char* key;
-        const char* what;
-    };
-    const Due dues[] = {{"stage1-acknowledge", "acknowledge the complaint"},
-                        {"stage1-response", "answer at stage 1"},
-                        {"stage1-response-extended", "answer at stage 1 with the longest extension"},
-                        {"stage2-request-by", "ask for stage 2 (the landlord's window)"},
-                        {"stage2-acknowledge", "acknowledge the stage 2 request"},
-                        {"stage2-response", "answer at stage 2"},
-                        {"stage2-response-extended", "answer at stage 2 with the longest extension"}};
-    for (const Due& due : dues) {
-        const Deadline* dl = find_deadline(v, due.key);
+    const char* const dues[] = {"stage1-acknowledge", "stage1-response", "stage1-response-extended",
+                                "stage2-request-by",  "stage2-acknowledge", "stage2-response",
+                                "stage2-response-extended"};
+    for (const char* key : dues) {
+        const Deadline* dl = find_deadline(v, key);
         if (dl == nullptr) continue;
-        const std::optional<Date>& done = *step_meeting(p, due.key);
-        std::string text = std::string("Deadline to ") + due.what + " (" + dl->cite + "): ";
+        const std::optional<Date>& done = *step_meeting(p, key);
+        std::string text = "Deadline to " + std::string(wording::deadline(key)) + " (" + dl->cite + "): ";
         if (done && *done <= dl->date) text += "met, on " + format_long_date(*done) + ".";
         else if (done) text += "missed; it happened on " + format_long_date(*done) + ".";
         else if (c.today > dl->date) text += "missed; not done by " + format_long_date(c.today) + ".";

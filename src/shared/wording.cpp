@@ -16,6 +16,18 @@ std::string duration(int count, std::string_view unit) {
     return n + (one ? " day" : " days");
 }
 
+std::string_view deadline(std::string_view key) {
+    if (key == "stage1-acknowledge") return "acknowledge the complaint";
+    if (key == "stage1-response") return "answer at stage 1";
+    if (key == "stage1-response-extended") return "answer at stage 1 with the longest extension";
+    if (key == "stage2-request-by") return "ask for stage 2 (the landlord's window)";
+    if (key == "stage2-acknowledge") return "acknowledge the stage 2 request";
+    if (key == "stage2-response") return "answer at stage 2";
+    if (key == "stage2-response-extended") return "answer at stage 2 with the longest extension";
+    if (key == "ombudsman-by") return "ask the Housing Ombudsman";
+    return "";
+}
+
 std::string_view category(std::string_view c) {
     if (c == "repairs") return "repairs";
     if (c == "anti-social-behaviour") return "anti-social behaviour";

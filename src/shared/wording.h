@@ -13,6 +13,10 @@ std::string possessive(std::string_view name);
 std::string_view category(std::string_view category);
 // "tenant", "shared owner", "housing applicant", ...
 std::string_view role(std::string_view role);
+// What the landlord (or the tenant) must do by a deadline: "acknowledge the complaint" for
+// "stage1-acknowledge", "ask the Housing Ombudsman" for "ombudsman-by"; "" for an unknown key.
+std::string_view deadline(std::string_view key);
+
 // "5 working days", "1 month", "14 days": a count in a timescale unit ("working-days", "months", "days").
 std::string duration(int count, std::string_view unit);
 

@@ -1,0 +1,207 @@
+#include "wizard_case.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "case_json.h"
+
+namespace redress::wizard {
+namespace {
+
+// Case fields that are text, one answer each.
+const std::vector<std::string> kTextKeys = {
+    "landlord",          "landlord_name",         "complainant.name",      "complainant.role",
+    "complainant.address", "complainant.email",   "complainant.phone",     "complainant.reference",
+    "representative.kind", "representative.name", "representative.organisation", "representative.consent",
+    "issue.category",    "issue.legal_proceedings", "issue.previously_complained", "issue.summary",
+    "issue.details",     "issue.outcome_sought",  "issue.delay_reason",    "process.resolved",
+    "process.unresolved", "process.escalation_reasons"};
+
+// Case fields that are true or false, answered "yes" or "no".
+const std::vector<std::string> kYesNoKeys = {"issue.first_request", "issue.ongoing", "issue.anonymous"};
+
+// The case's true-or-false facts asked together on the "circumstances" page.
+const std::vector<std::string> kCircumstances = {"health_and_safety", "safeguarding", "disrepair", "insurance_claim"};
+
+const std::vector<std::string> kDateKeys = {
+    "issue.event_date",         "issue.aware_date",       "issue.last_raised",        "process.stage1_submitted",
+    "process.stage1_acknowledged", "process.stage1_response", "process.stage2_requested", "process.stage2_acknowledged",
+    "process.stage2_response"};
+
+const std::vector<std::string> kFlowKeys = {"progress", "circumstances", "adjustments"};
+
+bool contains(const std::vector<std::string>& list, const std::string& key) {
+    return std::find(list.begin(), list.end(), key) != list.end();
+}
+
+// Sets j["issue"]["category"] for "issue.category".
+void put(nlohmann::json& j, const std::string& path, nlohmann::json value) {
+    const auto dot = path.find('.');
+    if (dot == std::string::npos) j[path] = std::move(value);
+    else j[path.substr(0, dot)][path.substr(dot + 1)] = std::move(value);
+}
+
+std::vector<std::string> split(const std::string& list) {
+    std::vector<std::string> items;
+    std::size_t start = 0;
+    while (start <= list.size()) {
+        const auto comma = list.find(',', start);
+        const std::string item = list.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+        if (!item.empty()) items.push_back(item);
+        if (comma == std::string::npos) break;
+        start = comma + 1;
+    }
+    return items;
+}
+
+std::string trimmed(const std::string& s) {
+    const auto first = s.find_first_not_of(" \t");
+    if (first == std::string::npos) return "";
+    return s.substr(first, s.find_last_not_of(" \t") - first + 1);
+}
+
+bool all_digits(const std::string& s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](unsigned char ch) { return std::isdigit(ch) != 0; });
+}
+
+std::string progress_of(const Case::Process& p) {
+    if (p.stage2_response) return "stage2-answered";
+    if (p.stage2_requested) return "stage2-waiting";
+    if (p.stage1_response) return "stage1-answered";
+    if (p.stage1_submitted) return "stage1-waiting";
+    return "not-yet";
+}
+
+}  // namespace
+
+bool is_answer_key(const std::string& key) {
+    if (contains(kTextKeys, key) || contains(kYesNoKeys, key) || contains(kFlowKeys, key)) return true;
+    for (const std::string& d : kDateKeys)
+        for (const std::string& part : date_part_ids(d))
+            if (part == key) return true;
+    return false;
+}
+
+std::string check_date(const Answers& a, const std::string& id, const std::string& date_name, bool optional,
+                       std::string& part) {
+    const auto ids = date_part_ids(id);
+    const std::string day = trimmed(answer(a, ids[0])), month = trimmed(answer(a, ids[1])),
+                      year = trimmed(answer(a, ids[2]));
+    std::string name = date_name;
+    if (!name.empty()) name[0] = char(std::toupper(static_cast<unsigned char>(name[0])));
+    if (day.empty() && month.empty() && year.empty()) {
+        part = ids[0];
+        return optional ? "" : "Enter " + date_name;
+    }
+    const std::string parts[] = {day, month, year};
+    const char* names[] = {"a day", "a month", "a year"};
+    for (int k = 0; k < 3; ++k) {
+        if (parts[k].empty()) {
+            part = ids[std::size_t(k)];
+            return name + " must include " + names[k];
+        }
+    }
+    for (int k = 0; k < 3; ++k) {
+        if (!all_digits(parts[k]) || parts[k].size() > (k == 2 ? 4u : 2u)) {
+            part = ids[std::size_t(k)];
+            return name + " must be a real date";
+        }
+    }
+    if (year.size() != 4) {
+        part = ids[2];
+        return "Year must include 4 numbers";
+    }
+    std::string problem;
+    if (!parse_supported_date(date_answer(a, id), &problem)) {
+        part = ids[0];
+        return name + " must be a real date";
+    }
+    part.clear();
+    return "";
+}
+
+std::string date_answer(const Answers& a, const std::string& id) {
+    const auto ids = date_part_ids(id);
+    const std::string day = trimmed(answer(a, ids[0])), month = trimmed(answer(a, ids[1])),
+                      year = trimmed(answer(a, ids[2]));
+    if (day.empty() && month.empty() && year.empty()) return "";
+    const auto pad = [](const std::string& s) { return s.size() == 1 ? "0" + s : s; };
+    return year + "-" + pad(month) + "-" + pad(day);
+}
+
+nlohmann::json case_json_from_answers(const Answers& a, Date today) {
+    nlohmann::json j = nlohmann::json::object();
+    j["today"] = format_iso_date(today);
+    j["issue"] = nlohmann::json::object();
+    for (const std::string& key : kTextKeys) {
+        const std::string value = answer(a, key);
+        if (!value.empty()) put(j, key, value);
+    }
+    for (const std::string& key : kYesNoKeys)
+        if (a.count(key)) put(j, key, answer(a, key) == "yes");
+    const auto ticked = split(answer(a, "circumstances"));
+    for (const std::string& flag : kCircumstances)
+        j["issue"][flag] = std::find(ticked.begin(), ticked.end(), flag) != ticked.end();
+
+    const auto process_dates = process_dates_for(answer(a, "progress"));
+    for (const std::string& key : kDateKeys) {
+        if (key.rfind("process.", 0) == 0 && !contains(process_dates, key)) continue;
+        const std::string value = date_answer(a, key);
+        if (!value.empty()) put(j, key, value);
+    }
+    if (answer(a, "representative.kind").empty() || answer(a, "representative.kind") == "none")
+        j.erase("representative");
+    j["adjustments"] = split(answer(a, "adjustments"));
+    return j;
+}
+
+Answers answers_from_case(const Case& c) {
+    Answers a;
+    const nlohmann::json j = case_to_json(c);
+    for (const std::string& key : kTextKeys) {
+        const auto dot = key.find('.');
+        const nlohmann::json* node = dot == std::string::npos
+                                         ? (j.contains(key) ? &j[key] : nullptr)
+                                         : (j.contains(key.substr(0, dot)) && j[key.substr(0, dot)].contains(key.substr(dot + 1))
+                                                ? &j[key.substr(0, dot)][key.substr(dot + 1)]
+                                                : nullptr);
+        if (node != nullptr && node->is_string() && !node->get<std::string>().empty()) a[key] = node->get<std::string>();
+    }
+    a["issue.first_request"] = c.issue.first_request ? "yes" : "no";
+    a["issue.ongoing"] = c.issue.ongoing ? "yes" : "no";
+    if (c.issue.anonymous) a["issue.anonymous"] = "yes";
+
+    std::string circumstances;
+    const bool flags[] = {c.issue.health_and_safety, c.issue.safeguarding, c.issue.disrepair, c.issue.insurance_claim};
+    for (std::size_t k = 0; k < kCircumstances.size(); ++k)
+        if (flags[k]) circumstances += (circumstances.empty() ? "" : ",") + kCircumstances[k];
+    a["circumstances"] = circumstances.empty() ? "none" : circumstances;
+
+    const auto put_date = [&a](const std::string& key, const std::optional<Date>& d) {
+        if (!d) return;
+        const date::year_month_day ymd{*d};
+        const auto ids = date_part_ids(key);
+        a[ids[0]] = std::to_string(unsigned(ymd.day()));
+        a[ids[1]] = std::to_string(unsigned(ymd.month()));
+        a[ids[2]] = std::to_string(int(ymd.year()));
+    };
+    put_date("issue.event_date", c.issue.event_date);
+    put_date("issue.aware_date", c.issue.aware_date);
+    put_date("issue.last_raised", c.issue.last_raised);
+    const auto& p = c.process;
+    put_date("process.stage1_submitted", p.stage1_submitted);
+    put_date("process.stage1_acknowledged", p.stage1_acknowledged);
+    put_date("process.stage1_response", p.stage1_response);
+    put_date("process.stage2_requested", p.stage2_requested);
+    put_date("process.stage2_acknowledged", p.stage2_acknowledged);
+    put_date("process.stage2_response", p.stage2_response);
+    a["progress"] = progress_of(p);
+
+    std::string adjustments;
+    for (const std::string& adj : c.adjustments) adjustments += (adjustments.empty() ? "" : ",") + adj;
+    if (!adjustments.empty()) a["adjustments"] = adjustments;
+    if (a.count("representative.kind") == 0) a["representative.kind"] = "none";
+    return a;
+}
+
+}  // namespace redress::wizard

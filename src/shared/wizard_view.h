@@ -1,0 +1,95 @@
+#pragma once
+// What one page of the guided flow shows: the wizard's view model. The ImGui app and the HTML
+// layer are two drawings of it, and the browser tests read it, so it says what each thing is
+// (a question, an option, an error, a finding with its clause) and never how it looks.
+#include <nlohmann/json_fwd.hpp>
+
+#include <string>
+#include <vector>
+
+namespace redress::wizard {
+
+struct Option {
+    std::string value, label, hint;
+    bool exclusive = false;  // "None of these": ticking it clears the others, and the others clear it
+};
+
+// One part of a date question (GOV.UK's day, month and year boxes).
+struct DatePart {
+    std::string id;     // "issue.event_date.day"
+    std::string label;  // "Day"
+    std::string value;
+    int width = 2;      // characters expected, so a host can size the box
+};
+
+struct Field {
+    std::string id;    // the answer's key: "landlord", "issue.event_date", "circumstances"
+    std::string type;  // "radio", "checkboxes", "date", "text", "textarea", "email", "tel"
+    std::string label, hint;
+    bool optional = false;     // labelled "(optional)", never marked with an asterisk
+    bool is_heading = false;   // the page's one question: its label is the page heading
+    std::vector<Option> options;
+    std::string value;         // the text, the chosen option, or the ticked options joined by ","
+    std::vector<DatePart> parts;
+    std::string error;         // "" when the answer is fine
+    std::string error_target;  // the id to focus for the error: the field or a date part
+    std::string autocomplete;  // an HTML autocomplete token: "name", "email", "tel", "street-address"
+    int max_length = 0;        // characters; 0 for choices
+};
+
+// A row of a summary: "Landlord | Halton Housing | Change".
+struct Row {
+    std::string key, value;
+    std::string change;  // the page a Change link goes to, or ""
+};
+
+// A piece of a page that is not a question: the result, the check-your-answers list, the documents.
+struct Block {
+    std::string type;    // "heading", "paragraph", "list", "finding", "rows", "timeline", "inset", "warning"
+    std::string text;
+    std::vector<std::string> items;  // "list"
+    std::vector<Row> rows;           // "rows" and "timeline" (key = the date)
+    std::string result;  // "finding": "pass", "fail", "discretion", "conflict" or "info"
+    std::string cite;    // the clause the text rests on
+    std::string quote;   // words quoted from that clause
+};
+
+struct Button {
+    std::string label;
+    std::string style;  // "primary", "secondary", "warning" or "link"
+    std::string action; // the action it sends, as the JSON dispatch() takes
+};
+
+// A document the tenant can take away, on the documents page.
+struct DocumentEntry {
+    std::string kind;   // "stage1", "consent", ...
+    std::string title;  // "Stage 1 complaint"
+    std::string why;    // why Redress suggests it
+    std::string text;   // the document as plain text, for the preview
+    std::vector<std::string> how_to_send;
+    std::vector<Button> buttons;  // copy, download as text, HTML, case file, calendar; print; email
+};
+
+struct ErrorLink {
+    std::string target;  // the id of the control to focus
+    std::string message;
+};
+
+struct ViewModel {
+    std::string page;     // "who", "landlord", ..., "result", "check", "documents"
+    std::string title;    // for the browser tab: "Who is your landlord? - Redress"
+    std::string caption;  // the section, shown above the heading: "About the landlord"
+    std::string heading;  // the question or the page's title
+    std::string hint;
+    std::vector<ErrorLink> errors;  // the error summary, in page order
+    std::vector<Field> fields;
+    std::vector<Block> content;
+    std::vector<DocumentEntry> documents;
+    std::vector<Button> buttons;
+    bool back = false;  // there is a page to go back to
+    int revision = 0;   // changes whenever anything on the page changes
+};
+
+nlohmann::json to_json(const ViewModel& view);
+
+}  // namespace redress::wizard
