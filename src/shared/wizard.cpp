@@ -82,6 +82,18 @@ const DateOrder kDateOrder[] = {
 
 }  // namespace
 
+std::string answer_action(const std::string& field, const std::string& value) {
+    return nlohmann::json{{"type", "answer"}, {"field", field}, {"value", value}}.dump();
+}
+
+std::string toggle_action(const std::string& field, const std::string& value, bool checked) {
+    return nlohmann::json{{"type", "toggle"}, {"field", field}, {"value", value}, {"checked", checked}}.dump();
+}
+
+std::string change_action(const std::string& page) { return nlohmann::json{{"type", "change"}, {"page", page}}.dump(); }
+
+std::string simple_action(const std::string& type) { return nlohmann::json{{"type", type}}.dump(); }
+
 std::optional<Action> parse_action(std::string_view json_text, InputError& error) {
     error = {};
     const auto root = parse_json(json_text, error, kMaxCaseFileBytes + 4096);
@@ -476,6 +488,15 @@ void Wizard::rebuild() {
     if (page_ != "start" || !answers_.empty())
         view_.buttons.push_back({"Clear my answers and start again", "warning", action_json({{"type", "start-again"}})});
     view_.title = (view_.errors.empty() ? "" : "Error: ") + view_.heading + " - Redress";
+
+    // Ids every host uses for the same control, so focus can follow from one host to the other.
+    int change = 0;
+    for (Block& b : view_.content)
+        for (Row& r : b.rows)
+            if (!r.change.empty()) r.id = "change-" + std::to_string(change++);
+    for (DocumentEntry& d : view_.documents)
+        for (std::size_t k = 0; k < d.buttons.size(); ++k) d.buttons[k].id = "doc-" + d.kind + "-" + std::to_string(k);
+    for (std::size_t k = 0; k < view_.buttons.size(); ++k) view_.buttons[k].id = "button-" + std::to_string(k);
 }
 
 }  // namespace redress::wizard

@@ -28,6 +28,12 @@ struct Action {
     bool checked = false;
 };
 
+// Actions as the JSON dispatch takes, for hosts that build them in C++ (the ImGui app, tests).
+std::string answer_action(const std::string& field, const std::string& value);
+std::string toggle_action(const std::string& field, const std::string& value, bool checked);
+std::string change_action(const std::string& page);
+std::string simple_action(const std::string& type);  // "continue", "back", "start-again"
+
 // Reads an action sent by a host. Hostile input gets nullopt and the field and problem in `error`.
 std::optional<Action> parse_action(std::string_view json_text, InputError& error);
 

@@ -6,7 +6,7 @@ namespace redress::wizard {
 namespace {
 
 nlohmann::json button_json(const Button& b) {
-    return {{"label", b.label}, {"style", b.style}, {"action", nlohmann::json::parse(b.action, nullptr, false)}};
+    return {{"id", b.id}, {"label", b.label}, {"style", b.style}, {"action", nlohmann::json::parse(b.action, nullptr, false)}};
 }
 
 nlohmann::json field_json(const Field& f) {
@@ -27,7 +27,7 @@ nlohmann::json block_json(const Block& b) {
     nlohmann::json j = {{"type", b.type}, {"text", b.text}, {"items", b.items}, {"result", b.result},
                         {"cite", b.cite}, {"quote", b.quote}};
     j["rows"] = nlohmann::json::array();
-    for (const Row& r : b.rows) j["rows"].push_back({{"key", r.key}, {"value", r.value}, {"change", r.change}});
+    for (const Row& r : b.rows) j["rows"].push_back({{"key", r.key}, {"value", r.value}, {"change", r.change}, {"id", r.id}});
     return j;
 }
 

@@ -41,6 +41,7 @@ struct Field {
 struct Row {
     std::string key, value;
     std::string change;  // the page a Change link goes to, or ""
+    std::string id{};    // the Change link's id, unique on the page
 };
 
 // A piece of a page that is not a question: the result, the check-your-answers list, the documents.
@@ -56,8 +57,9 @@ struct Block {
 
 struct Button {
     std::string label;
-    std::string style;  // "primary", "secondary", "warning" or "link"
-    std::string action; // the action it sends, as the JSON dispatch() takes
+    std::string style;   // "primary", "secondary", "warning", "file" (the host asks for a file, then sends it)
+    std::string action;  // the action it sends, as the JSON dispatch() takes
+    std::string id{};    // unique on the page, the same in every host: "button-0", "doc-stage1-2"
 };
 
 // A document the tenant can take away, on the documents page.

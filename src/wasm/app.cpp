@@ -1,6 +1,12 @@
-// The browser app's entry points. web/app.js fetches the fonts, creates the module and calls
-// redress_start(); it reports every viewport change through redress_viewport(). ImGui works in
-// device pixels (CSS px times devicePixelRatio), so the canvas is never scaled and text is crisp.
+// The browser app's entry points. web/app.js fetches the fonts, creates the module, calls
+// redress_start() and then talks to the app through the embind API in bridge.cpp. ImGui works
+// in device pixels (CSS px times devicePixelRatio), so the canvas is never scaled and text is crisp.
+//
+// Who does what (docs/wizard.md): the wizard (src/shared) owns the flow; app.js owns dispatch,
+// the keyboard (through the HTML layer), settings and storage; this app draws the view model
+// and reports pointer clicks to app.js, which dispatches them like any other action.
+#include "app.h"
+
 #include <GLFW/glfw3.h>
 #include <emscripten/emscripten.h>
 #include <imgui.h>
@@ -10,26 +16,11 @@
 #include <cstdint>
 #include <vector>
 
-#include "fonts.h"
-#include "home_page.h"
-#include "render_scheduler.h"
+#include "page_drawer.h"
+#include "policy_catalogue.h"
 
 namespace redress::app {
 namespace {
-
-struct App {
-    GLFWwindow* window = nullptr;
-    Fonts fonts;
-    RenderScheduler scheduler;
-    int pixel_width = 1, pixel_height = 1;  // the canvas's drawing-buffer size, set by app.js
-    float device_pixel_ratio = 1.0f;
-    bool first_frame_reported = false;
-};
-
-App& app() {
-    static App instance;
-    return instance;
-}
 
 // Tells the page (and the browser tests) that the first frame is on screen.
 EM_JS(void, report_first_frame, (), {
@@ -37,41 +28,108 @@ EM_JS(void, report_first_frame, (), {
     document.dispatchEvent(new Event("redress:first-frame"));
 });
 
-void apply_style(float scale) {
+// What the reader did on the canvas, handed to app.js after the frame (never during it: app.js
+// dispatches at once, which changes the view model the frame was drawing).
+EM_JS(void, js_pointer_action, (const char* action, const char* id), {
+    window.redress.onCanvasAction(UTF8ToString(action), UTF8ToString(id));
+});
+EM_JS(void, js_pointer_focus, (const char* id), { window.redress.onCanvasFocus(UTF8ToString(id)); });
+EM_JS(void, js_setting, (const char* name, const char* value), {
+    window.redress.onCanvasSetting(UTF8ToString(name), UTF8ToString(value));
+});
+// Where the focused control was drawn, in CSS px, so app.js can lay the real input over it.
+EM_JS(void, js_focus_rect, (const char* id, float x, float y, float w, float h), {
+    window.redress.onFocusRect(UTF8ToString(id), x, y, w, h);
+});
+
+void apply_style(const Theme& theme, float unit) {
     ImGuiStyle style;
     ImGui::StyleColorsLight(&style);
-    style.WindowPadding = ImVec2(24, 24);
+    style.WindowPadding = ImVec2(24, 16);
     style.FramePadding = ImVec2(12, 8);
-    style.ItemSpacing = ImVec2(12, 12);
+    style.ItemSpacing = ImVec2(12, 8);
     style.WindowBorderSize = 0;
     style.WindowRounding = 0;
-    style.Colors[ImGuiCol_WindowBg] = ImVec4(1, 1, 1, 1);
-    style.Colors[ImGuiCol_Text] = ImVec4(0.043f, 0.047f, 0.047f, 1);  // GOV.UK text #0b0c0c
-    style.ScaleAllSizes(scale);
+    style.ScrollbarSize = 16;
+    style.ScrollbarRounding = 0;
+    style.ScaleAllSizes(unit);
+    const auto c = [](Colour col, float a = 1.0f) { return ImGui::ColorConvertU32ToFloat4(colour(col, a)); };
+    style.Colors[ImGuiCol_WindowBg] = c(theme.background);
+    style.Colors[ImGuiCol_Text] = c(theme.text);
+    style.Colors[ImGuiCol_ScrollbarBg] = c(theme.panel);
+    style.Colors[ImGuiCol_ScrollbarGrab] = c(theme.secondary_text);
+    style.Colors[ImGuiCol_ScrollbarGrabHovered] = c(theme.text);
+    style.Colors[ImGuiCol_ScrollbarGrabActive] = c(theme.text);
     ImGui::GetStyle() = style;
 }
 
-void draw_frame() {
-    App& a = app();
-    if (a.fonts.build(a.device_pixel_ratio)) {
-        ImGui_ImplOpenGL3_DestroyFontsTexture();
-        apply_style(a.device_pixel_ratio);
+}  // namespace
+
+App& app() {
+    static App instance;
+    return instance;
+}
+
+const Theme& App::theme() const { return settings.high_contrast ? kHighContrastTheme : kStandardTheme; }
+
+float App::unit() const { return device_pixel_ratio * settings.text_scale; }
+
+void App::draw_frame() {
+    const float u = unit();
+    const bool rebuilt = fonts.build(u, settings.dyslexic_font);
+    if (rebuilt || styled_unit != u || styled_high_contrast != settings.high_contrast) {
+        if (rebuilt) ImGui_ImplOpenGL3_DestroyFontsTexture();
+        apply_style(theme(), u);
+        styled_unit = u;
+        styled_high_contrast = settings.high_contrast;
     }
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     // The canvas size is ours, not GLFW's (see redress_viewport), and ImGui works in device pixels.
     ImGuiIO& io = ImGui::GetIO();
-    io.DisplaySize = ImVec2(float(a.pixel_width), float(a.pixel_height));
+    io.DisplaySize = ImVec2(float(pixel_width), float(pixel_height));
     io.DisplayFramebufferScale = ImVec2(1, 1);
     ImGui::NewFrame();
-    draw_home_page(a.fonts.current());
+
+    WidgetContext w;
+    w.theme = &theme();
+    w.fonts = fonts.current();
+    w.unit = u;
+    // WCAG 2.2's 24 CSS px target, and 44 px (2.5.5) from 200 percent text.
+    w.min_target = (settings.text_scale >= 2.0f ? 44.0f : 24.0f) * device_pixel_ratio;
+    w.focus_id = focus_id;
+    w.scroll_to_focus = scroll_to_focus;
+    PageOutput out;
+    if (wizard_) draw_page(w, wizard_->view(), settings, out);
     ImGui::Render();
 
-    glViewport(0, 0, a.pixel_width, a.pixel_height);
-    glClearColor(1, 1, 1, 1);
+    const Colour bg = theme().background;
+    glViewport(0, 0, pixel_width, pixel_height);
+    glClearColor(bg.r / 255.0f, bg.g / 255.0f, bg.b / 255.0f, 1);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+    if (w.focus_drawn) {
+        scroll_to_focus = false;
+        const Rect css{w.focus_rect.x / device_pixel_ratio, w.focus_rect.y / device_pixel_ratio,
+                       w.focus_rect.w / device_pixel_ratio, w.focus_rect.h / device_pixel_ratio};
+        if (!(css == reported_focus_rect)) {
+            reported_focus_rect = css;
+            js_focus_rect(focus_id.c_str(), css.x, css.y, css.w, css.h);
+        }
+    }
+    // Last, as the frame is finished: app.js may dispatch and change the view model at once.
+    if (!out.setting.empty()) js_setting(out.setting.c_str(), out.setting_value.c_str());
+    if (!out.action.empty()) js_pointer_action(out.action.c_str(), out.clicked_id.c_str());
+    else if (!out.focus_only.empty()) js_pointer_focus(out.focus_only.c_str());
 }
+
+void App::wake() {
+    scheduler.wake();
+    if (loop_started) emscripten_resume_main_loop();  // before redress_start there is no loop yet
+}
+
+namespace {
 
 void main_loop() {
     App& a = app();
@@ -79,7 +137,7 @@ void main_loop() {
         emscripten_pause_main_loop();  // resumed by wake() on the next event
         return;
     }
-    draw_frame();
+    a.draw_frame();
     a.scheduler.drew();
     if (!a.first_frame_reported) {
         a.first_frame_reported = true;
@@ -87,20 +145,14 @@ void main_loop() {
     }
 }
 
-void wake() {
-    app().scheduler.wake();
-    emscripten_resume_main_loop();
-}
-
 // Our callbacks only wake the loop; ImGui's backend installs its own after these and chains to
 // them, so every event reaches ImGui too. ImGui 1.86 polls the cursor, so that one is ours alone.
-void on_cursor(GLFWwindow*, double, double) { wake(); }
-void on_button(GLFWwindow*, int, int, int) { wake(); }
-void on_scroll(GLFWwindow*, double, double) { wake(); }
-void on_key(GLFWwindow*, int, int, int, int) { wake(); }
-void on_char(GLFWwindow*, unsigned int) { wake(); }
-void on_focus(GLFWwindow*, int) { wake(); }
-void on_enter(GLFWwindow*, int) { wake(); }
+// Keys never arrive: app.js keeps the keyboard for the HTML layer (see web/app.js).
+void on_cursor(GLFWwindow*, double, double) { app().wake(); }
+void on_button(GLFWwindow*, int, int, int) { app().wake(); }
+void on_scroll(GLFWwindow*, double, double) { app().wake(); }
+void on_focus(GLFWwindow*, int) { app().wake(); }
+void on_enter(GLFWwindow*, int) { app().wake(); }
 
 std::vector<std::uint8_t> take_bytes(std::uint8_t* data, int size) {
     std::vector<std::uint8_t> bytes(data, data + (size > 0 ? size : 0));
@@ -116,8 +168,8 @@ using namespace redress::app;
 extern "C" {
 
 // Starts the app. The font buffers come from _malloc and are taken over (and freed) here.
-EMSCRIPTEN_KEEPALIVE int redress_start(std::uint8_t* regular, int regular_size, std::uint8_t* bold,
-                                       int bold_size, int pixel_width, int pixel_height, float dpr) {
+EMSCRIPTEN_KEEPALIVE int redress_start(std::uint8_t* regular, int regular_size, std::uint8_t* bold, int bold_size,
+                                       int pixel_width, int pixel_height, float dpr) {
     App& a = app();
     if (!glfwInit()) return 1;
     glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
@@ -133,8 +185,6 @@ EMSCRIPTEN_KEEPALIVE int redress_start(std::uint8_t* regular, int regular_size, 
     glfwSetCursorPosCallback(a.window, on_cursor);
     glfwSetMouseButtonCallback(a.window, on_button);
     glfwSetScrollCallback(a.window, on_scroll);
-    glfwSetKeyCallback(a.window, on_key);
-    glfwSetCharCallback(a.window, on_char);
     glfwSetWindowFocusCallback(a.window, on_focus);
     glfwSetCursorEnterCallback(a.window, on_enter);
 
@@ -143,14 +193,22 @@ EMSCRIPTEN_KEEPALIVE int redress_start(std::uint8_t* regular, int regular_size, 
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // nothing is stored unless the user asks
     io.LogFilename = nullptr;
-    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-    a.fonts.set_faces(take_bytes(regular, regular_size), take_bytes(bold, bold_size));
+    a.fonts.set_standard(take_bytes(regular, regular_size), take_bytes(bold, bold_size));
     ImGui_ImplGlfw_InitForOpenGL(a.window, true);
     ImGui_ImplOpenGL3_Init("#version 300 es");
 
     a.scheduler.wake();
+    a.loop_started = true;
     emscripten_set_main_loop(main_loop, 0, false);
     return 0;
+}
+
+// The dyslexia-friendly font, fetched by app.js when the reader first chooses it.
+EMSCRIPTEN_KEEPALIVE void redress_set_dyslexic_font(std::uint8_t* regular, int regular_size, std::uint8_t* bold,
+                                                    int bold_size) {
+    App& a = app();
+    a.fonts.set_dyslexic(take_bytes(regular, regular_size), take_bytes(bold, bold_size));
+    a.wake();
 }
 
 // The canvas's drawing-buffer size (already set by app.js) and the devicePixelRatio, after any
@@ -162,7 +220,8 @@ EMSCRIPTEN_KEEPALIVE void redress_viewport(int pixel_width, int pixel_height, fl
     a.pixel_width = pixel_width;
     a.pixel_height = pixel_height;
     if (dpr > 0) a.device_pixel_ratio = dpr;
-    wake();
+    a.reported_focus_rect = {};
+    a.wake();
 }
 
 EMSCRIPTEN_KEEPALIVE double redress_frame_count() { return double(app().scheduler.frames_drawn()); }

@@ -7,6 +7,7 @@ namespace {
 
 // ImGui sizes a font by its ascent-to-descent height, CSS by its em; Noto Sans' height is 1.362
 // em, so these give 19 CSS px body text (GOV.UK's size) and 32 px headings, as a browser would.
+// OpenDyslexic is taller for its em, so it is sized by the same height and reads a little smaller.
 constexpr float kEmToImGui = 1.362f;
 constexpr float kBodyPixels = 19.0f * kEmToImGui;
 constexpr float kHeadingPixels = 32.0f * kEmToImGui;
@@ -16,6 +17,8 @@ ImFont* add(ImFontAtlas& atlas, std::vector<std::uint8_t>& bytes, float pixels) 
     config.FontDataOwnedByAtlas = false;  // the bytes live in Fonts, reused at every rebuild
     config.OversampleH = 1;               // rasterised at the final size already
     config.PixelSnapH = true;
+    // The subset fonts' ranges (assets/fonts/ui-unicodes.txt). Other scripts are typed and shown
+    // in the real input over the canvas and in the HTML layer, with the browser's own fonts.
     static const ImWchar ranges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2010, 0x203A,
                                      0x20AC, 0x20AC, 0x2190, 0x2193, 0x2713, 0x2713, 0xFFFD, 0xFFFD, 0};
     return atlas.AddFontFromMemoryTTF(bytes.data(), int(bytes.size()), std::round(pixels), &config, ranges);
@@ -23,20 +26,28 @@ ImFont* add(ImFontAtlas& atlas, std::vector<std::uint8_t>& bytes, float pixels) 
 
 }  // namespace
 
-void Fonts::set_faces(std::vector<std::uint8_t> regular, std::vector<std::uint8_t> bold) {
-    regular_ = std::move(regular);
-    bold_ = std::move(bold);
+void Fonts::set_standard(std::vector<std::uint8_t> regular, std::vector<std::uint8_t> bold) {
+    standard_ = {std::move(regular), std::move(bold)};
     built_scale_ = 0.0f;
 }
 
-bool Fonts::build(float pixel_scale) {
-    if (!has_faces() || pixel_scale == built_scale_) return false;
+void Fonts::set_dyslexic(std::vector<std::uint8_t> regular, std::vector<std::uint8_t> bold) {
+    dyslexic_ = {std::move(regular), std::move(bold)};
+    built_scale_ = 0.0f;
+}
+
+bool Fonts::build(float pixel_scale, bool dyslexic) {
+    dyslexic = dyslexic && has_dyslexic();  // until it arrives, the standard font stands in
+    if (!has_standard() || (pixel_scale == built_scale_ && dyslexic == built_dyslexic_)) return false;
+    Faces& faces = dyslexic ? dyslexic_ : standard_;
     ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
     atlas.Clear();
-    set_.body = add(atlas, regular_, kBodyPixels * pixel_scale);
-    set_.heading = add(atlas, bold_, kHeadingPixels * pixel_scale);
+    set_.body = add(atlas, faces.regular, kBodyPixels * pixel_scale);
+    set_.strong = add(atlas, faces.bold, kBodyPixels * pixel_scale);
+    set_.heading = add(atlas, faces.bold, kHeadingPixels * pixel_scale);
     atlas.Build();
     built_scale_ = pixel_scale;
+    built_dyslexic_ = dyslexic;
     return true;
 }
 

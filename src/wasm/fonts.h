@@ -1,6 +1,7 @@
 #pragma once
-// The UI fonts, rebuilt into ImGui's atlas at the exact pixel size in use (text scale times
+// The UI fonts, rebuilt into ImGui's atlas at the exact pixel size in use (text size times
 // devicePixelRatio), so text is always rasterised for the screen: never io.FontGlobalScale.
+// Two families: Noto Sans, and OpenDyslexic once app.js has fetched it (only when chosen).
 #include <imgui.h>
 
 #include <cstdint>
@@ -9,24 +10,31 @@
 namespace redress::app {
 
 struct FontSet {
-    ImFont* body = nullptr;
-    ImFont* heading = nullptr;
+    ImFont* body = nullptr;     // 19 CSS px, regular
+    ImFont* strong = nullptr;   // 19 CSS px, bold: labels, keys, the error summary's links
+    ImFont* heading = nullptr;  // 32 CSS px, bold
 };
 
 class Fonts {
 public:
-    // Keeps its own copies of the TrueType bytes: the atlas is rebuilt from them at every size.
-    void set_faces(std::vector<std::uint8_t> regular, std::vector<std::uint8_t> bold);
-    bool has_faces() const { return !regular_.empty() && !bold_.empty(); }
+    // Keeps its own copies of the font bytes: the atlas is rebuilt from them at every size.
+    void set_standard(std::vector<std::uint8_t> regular, std::vector<std::uint8_t> bold);
+    void set_dyslexic(std::vector<std::uint8_t> regular, std::vector<std::uint8_t> bold);
+    bool has_standard() const { return !standard_.regular.empty() && !standard_.bold.empty(); }
+    bool has_dyslexic() const { return !dyslexic_.regular.empty() && !dyslexic_.bold.empty(); }
 
-    // Rebuilds the atlas for `pixel_scale` (1.0 = 16 px body text) if it changed. Returns true
-    // when the atlas was rebuilt, so the caller re-uploads the texture.
-    bool build(float pixel_scale);
+    // Rebuilds the atlas for `pixel_scale` (1.0 = 19 px body text) in the chosen family, if
+    // anything changed. Returns true when it was rebuilt, so the caller re-uploads the texture.
+    bool build(float pixel_scale, bool dyslexic);
     const FontSet& current() const { return set_; }
 
 private:
-    std::vector<std::uint8_t> regular_, bold_;
+    struct Faces {
+        std::vector<std::uint8_t> regular, bold;
+    };
+    Faces standard_, dyslexic_;
     float built_scale_ = 0.0f;
+    bool built_dyslexic_ = false;
     FontSet set_;
 };
 

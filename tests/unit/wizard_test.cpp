@@ -250,7 +250,10 @@ TEST_CASE("every path through the flow reaches documents that match the engine")
     int walks = 0;
     for (const std::string& who : whos)
         for (const Policy& p : builtin_catalogue().policies())
-            for (const auto& [progress, dates] : progresses) {
+            for (const auto& stage : progresses) {
+                // Named copies: clang 14 cannot capture structured bindings in CAPTURE's lambda.
+                const std::string& progress = stage.first;
+                const std::vector<std::string>& dates = stage.second;
                 CAPTURE(who);
                 CAPTURE(p.id);
                 CAPTURE(progress);
