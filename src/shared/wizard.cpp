@@ -188,6 +188,7 @@ bool Wizard::validate_page() {
             }
         } else if (f.type == "radio") {
             if (!has_option(f, value)) message = q.missing;
+            if (!f.options.empty()) target = f.id + "." + f.options.front().value;  // GOV.UK: the first radio
         } else if (f.type == "checkboxes") {
             if (value.empty() && !f.optional) message = q.missing;
             if (!value.empty()) target = f.id + "." + split(value).front();

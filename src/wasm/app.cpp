@@ -78,7 +78,12 @@ void App::draw_frame() {
     const float u = unit();
     const bool rebuilt = fonts.build(u, settings.dyslexic_font);
     if (rebuilt || styled_unit != u || styled_high_contrast != settings.high_contrast) {
-        if (rebuilt) ImGui_ImplOpenGL3_DestroyFontsTexture();
+        // The backend makes the font texture only with its other device objects on the first
+        // frame, so a rebuilt atlas is uploaded here.
+        if (rebuilt && first_frame_reported) {
+            ImGui_ImplOpenGL3_DestroyFontsTexture();
+            ImGui_ImplOpenGL3_CreateFontsTexture();
+        }
         apply_style(theme(), u);
         styled_unit = u;
         styled_high_contrast = settings.high_contrast;

@@ -61,3 +61,29 @@ export async function openApp(context, baseUrl, watch) {
 
 export function assert(condition, message) { if (!condition) throw new Error(message); }
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// What is on screen, as the reader sees it: a screenshot decoded in the page (a WebGL canvas
+// read back directly may come out blank, as its buffer is not kept after drawing). Returns, for
+// each row of pixels, how many are dark, in the left 80 percent (clear of the scrollbar).
+export async function darkPixelsByRow(page) {
+  const png = (await page.screenshot()).toString("base64");
+  return page.evaluate(async (png) => {
+    const img = new Image();
+    img.src = "data:image/png;base64," + png;
+    await img.decode();
+    const c = new OffscreenCanvas(img.width, img.height);
+    const ctx = c.getContext("2d");
+    ctx.drawImage(img, 0, 0);
+    const data = ctx.getImageData(0, 0, img.width, img.height).data;
+    const rows = [];
+    for (let y = 0; y < img.height; y++) {
+      let n = 0;
+      for (let x = 0; x < img.width * 0.8; x++) {
+        const i = (y * img.width + x) * 4;
+        if (data[i] < 100 && data[i + 1] < 100 && data[i + 2] < 100) n++;
+      }
+      rows.push(n);
+    }
+    return rows;
+  }, png);
+}

@@ -291,7 +291,7 @@ TEST_CASE("Continue with no answer shows an error summary and keeps the page") {
     CHECK(walk.page() == "who");
     REQUIRE(walk.view().errors.size() == 1);
     CHECK(walk.view().errors[0].message == "Select who is filling this in");
-    CHECK(walk.view().errors[0].target == "representative.kind");
+    CHECK(walk.view().errors[0].target == "representative.kind.none");  // the first radio
     CHECK(walk.view().title == "Error: Who is filling this in? - Redress");
     REQUIRE(walk.view().fields.size() == 1);
     CHECK(walk.view().fields[0].error == "Select who is filling this in");

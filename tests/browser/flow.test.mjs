@@ -1,0 +1,262 @@
+// The guided flow in Chromium, by keyboard alone (Tab, Shift+Tab, arrows, Space, Enter), as a
+// keyboard user would: three stories from the issue, checked through the exposed view model
+// against what the core says, with screenshots at 100 and 300 percent text and in high
+// contrast. Also: drafts survive a reload, "Clear my answers" wipes them, and nothing is fetched
+// after the first load.
+import path from "node:path";
+import { test, openApp, assert, sleep, artifactsDir, darkPixelsByRow } from "./harness.mjs";
+
+const focusedId = (page) => page.evaluate(() => (document.activeElement && document.activeElement.id) || "");
+const view = (page) => page.evaluate(() => window.redress.view());
+
+// Presses Tab (or Shift+Tab) until the control `id` has focus.
+async function tabTo(page, id, limit = 80) {
+  for (let i = 0; i < limit; i++) {
+    if (await focusedId(page) === id) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error("Tab never reached #" + id + " (on " + (await view(page)).page + ")");
+}
+
+// Chooses a radio option the keyboard way: Tab into the group, arrows to the option.
+async function chooseRadio(page, field, value) {
+  const v = await view(page);
+  const f = v.fields.find((x) => x.id === field);
+  assert(f, "no field " + field + " on " + v.page);
+  const first = field + "." + f.options[0].value;
+  await tabTo(page, f.value ? field + "." + f.value : first);
+  const target = field + "." + value;
+  for (let i = 0; i < f.options.length + 1 && await focusedId(page) !== target; i++) await page.keyboard.press("ArrowDown");
+  assert(await focusedId(page) === target, "arrows did not reach " + target);
+  await page.keyboard.press("Space");
+  const now = await view(page);
+  assert(now.fields.find((x) => x.id === field).value === value, field + " is not " + value);
+}
+
+async function tick(page, id) {
+  await tabTo(page, id);
+  await page.keyboard.press("Space");
+}
+
+async function typeInto(page, id, text) {
+  await tabTo(page, id);
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type(text);
+}
+
+// Continue: Tab to the button and press Enter; expects to land on page `next`.
+async function continueTo(page, next) {
+  const before = (await view(page)).page;
+  await tabTo(page, "button-0");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction((n) => window.redress.view().page === n, next, { timeout: 5000 }).catch(async () => {
+    const v = await view(page);
+    throw new Error(`from ${before} expected ${next}, got ${v.page}: ${JSON.stringify(v.errors)}`);
+  });
+  // The new page's heading has focus, and the tab title names the page.
+  assert(await focusedId(page) === "page-heading", "focus is not on the heading of " + next);
+  assert(await page.title() === (await view(page)).title, "title does not follow the page");
+}
+
+async function typeDate(page, field, iso) {
+  const [y, m, d] = iso.split("-").map(Number);
+  await typeInto(page, field + ".day", String(d));
+  await typeInto(page, field + ".month", String(m));
+  await typeInto(page, field + ".year", String(y));
+}
+
+async function localToday(page) {
+  return page.evaluate(() => {
+    const d = new Date();
+    return [d.getFullYear(), d.getMonth() + 1, d.getDate()];
+  });
+}
+
+function isoMinus(today, months, days) {
+  const d = new Date(Date.UTC(today[0], today[1] - 1 - months, today[2] - days));
+  return d.toISOString().slice(0, 10);
+}
+
+// From the first page to the result page, with the keyboard.
+async function answerToResult(page, s) {
+  await tabTo(page, "button-0");  // "Start now"
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => window.redress.view().page === "who");
+  await chooseRadio(page, "representative.kind", s.who);
+  if (s.who !== "none") {
+    await continueTo(page, "representative");
+    await typeInto(page, "representative.name", s.repName);
+    await continueTo(page, "consent");
+    await chooseRadio(page, "representative.consent", s.consent);
+  }
+  await continueTo(page, "landlord");
+  await chooseRadio(page, "landlord", s.landlord);
+  await continueTo(page, "role");
+  await chooseRadio(page, "complainant.role", "tenant");
+  await continueTo(page, "category");
+  await chooseRadio(page, "issue.category", "repairs");
+  await continueTo(page, "first-request");
+  await chooseRadio(page, "issue.first_request", "no");
+  await continueTo(page, "event-date");
+  await typeDate(page, "issue.event_date", s.event);
+  await continueTo(page, "ongoing");
+  await chooseRadio(page, "issue.ongoing", "yes");
+  await continueTo(page, "aware-date");
+  await continueTo(page, "last-raised");
+  await continueTo(page, "circumstances");
+  await tick(page, "circumstances.none");
+  await continueTo(page, "legal-action");
+  await chooseRadio(page, "issue.legal_proceedings", "none");
+  await continueTo(page, "previous-complaint");
+  await chooseRadio(page, "issue.previously_complained", "no");
+  await continueTo(page, "progress");
+  await chooseRadio(page, "progress", "not-yet");
+  await continueTo(page, "result");
+}
+
+async function answerToDocuments(page, summary) {
+  await continueTo(page, "your-details");
+  await typeInto(page, "complainant.name", "Sam Taylor");
+  await continueTo(page, "complaint-details");
+  await typeInto(page, "issue.summary", summary);
+  await typeInto(page, "issue.outcome_sought", "Fix it within 20 working days.");
+  await continueTo(page, "adjustments");
+  await continueTo(page, "check");
+  await continueTo(page, "documents");
+}
+
+// Every reason on the result page carries its clause.
+function checkFindingsCited(v) {
+  const findings = v.content.filter((b) => b.type === "finding");
+  assert(findings.length > 0, "no findings on the result page");
+  for (const f of findings) assert(f.cite, "a finding without a clause: " + f.text);
+}
+
+async function shot(page, name) {
+  await sleep(300);  // settle frames
+  await page.screenshot({ path: path.join(artifactsDir, name) });
+}
+
+// Requests after the first load: only a font the reader asked for is allowed.
+function watchRequests(page) {
+  const late = [];
+  let loaded = false;
+  page.on("request", (r) => { if (loaded) late.push(r.url()); });
+  return { start() { loaded = true; }, late };
+}
+
+test("a Halton tenant in time, by keyboard, gets a stage 1 complaint (100%, 300%, high contrast)", async ({ context, baseUrl, watch }) => {
+  const page = await openApp(context, baseUrl, watch);
+  const requests = watchRequests(page);
+  await page.waitForFunction(() => document.documentElement.dataset.redressReady === "1");
+  requests.start();
+  const today = await localToday(page);
+  await answerToResult(page, { who: "none", landlord: "halton-housing", event: isoMinus(today, 1, 0) });
+  let v = await view(page);
+  assert(v.heading === "Halton Housing should treat this as a complaint.", "headline: " + v.heading);
+  checkFindingsCited(v);
+  assert(v.content.some((b) => b.type === "timeline" && b.rows.length > 0), "no timeline of dates");
+  await shot(page, "halton-result-100.png");
+
+  // 300 percent text and high contrast, chosen from the settings bar by keyboard.
+  await tabTo(page, "setting-text-size-300%");
+  await page.keyboard.press("Enter");
+  assert((await page.evaluate(() => window.redress.settings().textScale)) === 3, "text size did not change");
+  await shot(page, "halton-result-300.png");
+  await tabTo(page, "setting-text-size-100%");
+  await page.keyboard.press("Enter");
+  await tabTo(page, "setting-contrast-high");
+  await page.keyboard.press("Enter");
+  assert(await page.evaluate(() => document.documentElement.dataset.contrast) === "high", "contrast did not change");
+  await shot(page, "halton-result-high-contrast.png");
+  await tabTo(page, "setting-contrast-standard");
+  await page.keyboard.press("Enter");
+
+  const bengali = "\u0986\u09ae\u09be\u09b0 \u09ac\u09be\u09a1\u09bc\u09bf\u09a4\u09c7 \u099b\u09be\u09a6 \u09ad\u09be\u0999\u09be";
+  await answerToDocuments(page, "The roof leaks. " + bengali);
+  v = await view(page);
+  assert(v.documents.length >= 1 && v.documents[0].kind === "stage1", "documents: " + v.documents.map((d) => d.kind));
+  assert(v.documents[0].text.includes(bengali), "the Bengali text did not reach the letter");
+  assert(v.documents[0].text.includes("Halton Housing"), "the letter does not name the landlord");
+  await shot(page, "halton-documents-100.png");
+  assert(requests.late.length === 0, "requests after the first load: " + requests.late.join(", "));
+});
+
+test("a Together Housing repair ten months old shows the policy's six months and the Code's twelve", async ({ context, baseUrl, watch }) => {
+  const page = await openApp(context, baseUrl, watch);
+  await page.waitForFunction(() => document.documentElement.dataset.redressReady === "1");
+  const today = await localToday(page);
+  await answerToResult(page, { who: "none", landlord: "together-housing", event: isoMinus(today, 10, 0) });
+  const v = await view(page);
+  const text = v.content.map((b) => b.text).join("\n");
+  assert(text.includes("policy gives 6 months to complain"), "the policy's six months are not shown");
+  assert(text.includes("Code gives 12 months"), "the Code's twelve months are not shown");
+  checkFindingsCited(v);
+  await shot(page, "together-result-100.png");
+});
+
+test("an MP acting for a Kirklees tenant gets the consent declaration", async ({ context, baseUrl, watch }) => {
+  const page = await openApp(context, baseUrl, watch);
+  await page.waitForFunction(() => document.documentElement.dataset.redressReady === "1");
+  const today = await localToday(page);
+  await answerToResult(page, { who: "mp", repName: "Jo Member MP", consent: "none",
+                               landlord: "kirklees-homes-neighbourhoods", event: isoMinus(today, 2, 0) });
+  checkFindingsCited(await view(page));
+  await answerToDocuments(page, "Damp in the children's bedroom.");
+  const v = await view(page);
+  const kinds = v.documents.map((d) => d.kind);
+  assert(kinds.includes("consent"), "no consent declaration: " + kinds);
+  const consent = v.documents.find((d) => d.kind === "consent");
+  assert(consent.text.includes("Jo Member MP"), "the consent declaration does not name the MP");
+  await shot(page, "kirklees-mp-documents-100.png");
+});
+
+test("errors: the summary takes focus, the title says Error, and the answer is kept", async ({ context, baseUrl, watch }) => {
+  const page = await openApp(context, baseUrl, watch);
+  await page.waitForFunction(() => document.documentElement.dataset.redressReady === "1");
+  await tabTo(page, "button-0");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => window.redress.view().page === "who");
+  await tabTo(page, "button-0");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => window.redress.view().errors.length === 1);
+  assert(await focusedId(page) === "error-summary", "the error summary does not have focus");
+  assert((await page.title()).startsWith("Error: "), "title: " + await page.title());
+  // The error links to the field.
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  assert((await focusedId(page)).startsWith("representative.kind"), "the error link did not move focus to the field");
+});
+
+test("a reload restores the draft; Clear my answers wipes it", async ({ context, baseUrl, watch }) => {
+  const page = await openApp(context, baseUrl, watch);
+  await page.waitForFunction(() => document.documentElement.dataset.redressReady === "1");
+  await page.evaluate(() => {
+    window.redress.dispatch({ type: "continue" });
+    window.redress.dispatch({ type: "answer", field: "representative.kind", value: "friend" });
+    window.redress.dispatch({ type: "continue" });
+  });
+  assert((await view(page)).page === "representative", "did not reach the representative page");
+  await page.reload();
+  await page.waitForFunction(() => document.documentElement.dataset.redressReady === "1");
+  const v = await view(page);
+  assert(v.page === "representative", "the reload lost the page: " + v.page);
+  assert(await page.evaluate(() => localStorage.getItem("redress-draft")) === null, "saved to localStorage without consent");
+  await tabTo(page, "button-1");  // "Clear my answers and start again"
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => window.redress.view().page === "start");
+  assert(await page.evaluate(() => sessionStorage.getItem("redress-draft")) === null, "the draft survived Clear my answers");
+});
+
+test("text size rebuilds the font atlas at each size, and 300 percent draws larger text", async ({ context, baseUrl, watch }) => {
+  const page = await openApp(context, baseUrl, watch);
+  await page.waitForFunction(() => document.documentElement.dataset.redressReady === "1");
+  // Larger text covers more rows of the screen with dark pixels.
+  const darkRowCount = async () => (await darkPixelsByRow(page)).filter((n) => n > 0).length;
+  await sleep(300);
+  const small = await darkRowCount();
+  await page.evaluate(() => window.redress.changeSetting("text-size", "3"));
+  await sleep(400);
+  const large = await darkRowCount();
+  assert(large > small * 1.5, `300% text should fill more rows: ${small} then ${large}`);
+});
