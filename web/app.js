@@ -330,8 +330,13 @@
   });
 
   // ---- Start -----------------------------------------------------------------------------------
+  // Device pixels per CSS pixel, pinch zoom included (it leaves devicePixelRatio alone), so the
+  // canvas is redrawn at the zoomed resolution and text stays crisp.
   function pixelSize() {
-    const dpr = window.devicePixelRatio || 1;
+    const pinch = window.visualViewport ? window.visualViewport.scale : 1;
+    let dpr = (window.devicePixelRatio || 1) * Math.max(1, pinch);
+    // Browsers cap a canvas near 16,384 px a side (and phones' memory sooner): 8,192 is safe.
+    dpr = Math.min(dpr, 8192 / Math.max(1, canvas.clientWidth), 8192 / Math.max(1, canvas.clientHeight));
     return {
       width: Math.max(1, Math.round(canvas.clientWidth * dpr)),
       height: Math.max(1, Math.round(canvas.clientHeight * dpr)),
@@ -405,6 +410,7 @@
       };
       new ResizeObserver(syncViewport).observe(canvas);
       window.addEventListener("resize", syncViewport);
+      if (window.visualViewport) window.visualViewport.addEventListener("resize", syncViewport);
       syncViewport();
     } else {
       document.documentElement.dataset.redressFirstFrame = "1";

@@ -19,6 +19,25 @@ constexpr float kColumnEms = 40.0f;
 
 void space(const WidgetContext& w, float css_px) { ImGui::Dummy(ImVec2(1, css_px * w.unit)); }
 
+// A box around `body`, drawn behind it once its height is known: filled with `fill` (unless
+// null) and edged with `edge` at `edge_width` CSS px (unless 0), its content indented by `pad`.
+template <typename Body>
+void panel(WidgetContext& w, const Colour* fill, Colour edge, float edge_width, float pad, Body body) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->ChannelsSplit(2);
+    dl->ChannelsSetCurrent(1);
+    const ImVec2 start = ImGui::GetCursorScreenPos();
+    const float width = ImGui::GetContentRegionAvail().x;
+    if (pad > 0) ImGui::Indent(pad * w.unit);
+    body();
+    if (pad > 0) ImGui::Unindent(pad * w.unit);
+    const ImVec2 end(start.x + width, ImGui::GetCursorScreenPos().y);
+    dl->ChannelsSetCurrent(0);
+    if (fill != nullptr) dl->AddRectFilled(start, end, colour(*fill));
+    if (edge_width > 0) dl->AddRect(start, end, colour(edge), 0, 0, edge_width * w.unit);
+    dl->ChannelsMerge();
+}
+
 // A plain piece of text inside a flowing row (the settings bar's "Text size").
 void row_text(WidgetContext& w, const std::string& text) {
     ImGui::PushFont(w.fonts.strong);
@@ -44,57 +63,40 @@ std::string percent(float scale) {
 }
 
 void settings_bar(WidgetContext& w, const Settings& s, PageOutput& out) {
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->ChannelsSplit(2);
-    dl->ChannelsSetCurrent(1);
-    const ImVec2 start = ImGui::GetCursorScreenPos();
-    space(w, 8);
-    begin_row(w);
-    row_text(w, "Text size");
-    for (float scale : kTextScales) {
-        const std::string label = percent(scale);
-        if (setting(w, "setting-text-size-" + label, label, s.text_scale == scale))
-            out.setting = "text-size", out.setting_value = std::to_string(scale);
-    }
-    row_text(w, "Contrast");
-    if (setting(w, "setting-contrast-standard", "Standard", !s.high_contrast)) out.setting = "contrast", out.setting_value = "standard";
-    if (setting(w, "setting-contrast-high", "High", s.high_contrast)) out.setting = "contrast", out.setting_value = "high";
-    row_text(w, "Font");
-    if (setting(w, "setting-font-standard", "Standard", !s.dyslexic_font)) out.setting = "font", out.setting_value = "standard";
-    if (setting(w, "setting-font-dyslexic", "Dyslexia-friendly", s.dyslexic_font)) out.setting = "font", out.setting_value = "dyslexic";
-    if (setting(w, "setting-remember", "Remember on this device", s.remember))
-        out.setting = "remember", out.setting_value = s.remember ? "no" : "yes";
-    if (setting(w, "setting-html-view", "HTML view", false)) out.setting = "view", out.setting_value = "html";
-    end_row(w);
-    space(w, 8);
-    const ImVec2 end = ImGui::GetCursorScreenPos();
-    dl->ChannelsSetCurrent(0);
-    const float pad = 8 * w.unit;
-    dl->AddRectFilled(ImVec2(start.x - pad, start.y), ImVec2(start.x + ImGui::GetContentRegionAvail().x + pad, end.y),
-                      colour(w.theme->panel));
-    dl->ChannelsMerge();
+    panel(w, &w.theme->panel, w.theme->border, 0, 8, [&] {
+        space(w, 8);
+        begin_row(w);
+        row_text(w, "Text size");
+        for (float scale : kTextScales) {
+            const std::string label = percent(scale);
+            if (setting(w, "setting-text-size-" + label, label, s.text_scale == scale))
+                out.setting = "text-size", out.setting_value = std::to_string(scale);
+        }
+        row_text(w, "Contrast");
+        if (setting(w, "setting-contrast-standard", "Standard", !s.high_contrast)) out.setting = "contrast", out.setting_value = "standard";
+        if (setting(w, "setting-contrast-high", "High", s.high_contrast)) out.setting = "contrast", out.setting_value = "high";
+        row_text(w, "Font");
+        if (setting(w, "setting-font-standard", "Standard", !s.dyslexic_font)) out.setting = "font", out.setting_value = "standard";
+        if (setting(w, "setting-font-dyslexic", "Dyslexia-friendly", s.dyslexic_font)) out.setting = "font", out.setting_value = "dyslexic";
+        if (setting(w, "setting-remember", "Remember on this device", s.remember))
+            out.setting = "remember", out.setting_value = s.remember ? "no" : "yes";
+        if (setting(w, "setting-html-view", "HTML view", false)) out.setting = "view", out.setting_value = "html";
+        end_row(w);
+        space(w, 8);
+    });
     space(w, 16);
 }
 
 void error_summary(WidgetContext& w, const ViewModel& view, PageOutput& out) {
     if (view.errors.empty()) return;
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->ChannelsSplit(2);
-    dl->ChannelsSetCurrent(1);
-    const ImVec2 start = ImGui::GetCursorScreenPos();
-    const float pad = 16 * w.unit;
-    ImGui::Indent(pad);
-    space(w, 16);
-    wrapped_text(w, w.fonts.heading, w.theme->text, "There is a problem");
-    space(w, 8);
-    for (const auto& e : view.errors)
-        if (link(w, "error-link-" + e.target, e.message)) out.focus_only = e.target;
-    space(w, 16);
-    ImGui::Unindent(pad);
-    const ImVec2 end = ImGui::GetCursorScreenPos();
-    dl->ChannelsSetCurrent(0);
-    dl->AddRect(start, ImVec2(start.x + ImGui::GetContentRegionAvail().x, end.y), colour(w.theme->error), 0, 0, 5 * w.unit);
-    dl->ChannelsMerge();
+    panel(w, nullptr, w.theme->error, 5, 16, [&] {
+        space(w, 16);
+        wrapped_text(w, w.fonts.heading, w.theme->text, "There is a problem");
+        space(w, 8);
+        for (const auto& e : view.errors)
+            if (link(w, "error-link-" + e.target, e.message)) out.focus_only = e.target;
+        space(w, 16);
+    });
     space(w, 24);
 }
 
@@ -224,27 +226,17 @@ void draw_documents(WidgetContext& w, const ViewModel& view, PageOutput& out) {
         wrapped_text(w, w.fonts.body, t.secondary_text, d.why);
         for (const auto& advice : d.how_to_send) inset(w, t.inset, [&] { wrapped_text(w, w.fonts.body, t.text, advice); });
         // The preview: the letter as it will be sent, on a panel.
-        ImDrawList* dl = ImGui::GetWindowDrawList();
-        dl->ChannelsSplit(2);
-        dl->ChannelsSetCurrent(1);
-        const ImVec2 start = ImGui::GetCursorScreenPos();
-        const float pad = 16 * w.unit;
-        ImGui::Indent(pad);
-        space(w, 16);
-        ImGui::PushTextWrapPos(ImGui::GetContentRegionMax().x - pad);
-        ImGui::PushFont(w.fonts.body);
-        ImGui::PushStyleColor(ImGuiCol_Text, colour(t.text));
-        ImGui::TextUnformatted(d.text.c_str(), d.text.c_str() + d.text.size());
-        ImGui::PopStyleColor();
-        ImGui::PopFont();
-        ImGui::PopTextWrapPos();
-        space(w, 16);
-        ImGui::Unindent(pad);
-        const ImVec2 end = ImGui::GetCursorScreenPos();
-        dl->ChannelsSetCurrent(0);
-        dl->AddRectFilled(start, ImVec2(start.x + ImGui::GetContentRegionAvail().x, end.y), colour(t.panel));
-        dl->AddRect(start, ImVec2(start.x + ImGui::GetContentRegionAvail().x, end.y), colour(t.border), 0, 0, w.unit);
-        dl->ChannelsMerge();
+        panel(w, &t.panel, t.border, 1, 16, [&] {
+            space(w, 16);
+            ImGui::PushTextWrapPos(ImGui::GetContentRegionMax().x - 16 * w.unit);
+            ImGui::PushFont(w.fonts.body);
+            ImGui::PushStyleColor(ImGuiCol_Text, colour(t.text));
+            ImGui::TextUnformatted(d.text.c_str(), d.text.c_str() + d.text.size());
+            ImGui::PopStyleColor();
+            ImGui::PopFont();
+            ImGui::PopTextWrapPos();
+            space(w, 16);
+        });
         space(w, 12);
         begin_row(w);
         for (const auto& b : d.buttons)
