@@ -9,6 +9,7 @@
 #include "json_input.h"
 #include "wizard_case.h"
 #include "wizard_content.h"
+#include "wording.h"
 
 namespace redress::wizard {
 namespace {
@@ -18,24 +19,6 @@ constexpr int kDraftSchema = 1;
 constexpr std::size_t kMaxAnswerBytes = 4 * 20000;  // 20,000 characters of up to 4 bytes each
 
 bool blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
-
-std::vector<std::string> split(const std::string& list) {
-    std::vector<std::string> items;
-    std::size_t start = 0;
-    while (start < list.size()) {
-        auto comma = list.find(',', start);
-        if (comma == std::string::npos) comma = list.size();
-        if (comma > start) items.push_back(list.substr(start, comma - start));
-        start = comma + 1;
-    }
-    return items;
-}
-
-std::string join(const std::vector<std::string>& items) {
-    std::string out;
-    for (const std::string& item : items) out += (out.empty() ? "" : ",") + item;
-    return out;
-}
 
 bool has_option(const Field& f, const std::string& value) {
     return std::any_of(f.options.begin(), f.options.end(), [&](const Option& o) { return o.value == value; });
@@ -57,11 +40,6 @@ bool looks_like_phone(const std::string& s) {
         else if (std::string_view(" +()-.").find(ch) == std::string_view::npos) return false;
     }
     return digits >= 6 && digits <= 15;
-}
-
-std::string capitalised(std::string s) {
-    if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = char(s[0] - 'a' + 'A');
-    return s;
 }
 
 // Which date must come on or after which: {later, earlier, message}.
@@ -179,7 +157,7 @@ bool Wizard::validate_page() {
             if (message.empty()) {
                 if (const auto d = parse_iso_date(date_answer(answers_, f.id))) {
                     if (*d > today_) {
-                        message = capitalised(q.date_name) + " must be today or in the past";
+                        message = wording::capitalised(q.date_name) + " must be today or in the past";
                         target = date_part_ids(f.id)[0];
                     } else {
                         dates[f.id] = *d;
@@ -191,12 +169,12 @@ bool Wizard::validate_page() {
             if (!f.options.empty()) target = f.id + "." + f.options.front().value;  // GOV.UK: the first radio
         } else if (f.type == "checkboxes") {
             if (value.empty() && !f.optional) message = q.missing;
-            if (!value.empty()) target = f.id + "." + split(value).front();
+            if (!value.empty()) target = f.id + "." + split_list(value).front();
             else if (!f.options.empty()) target = f.id + "." + f.options.front().value;
         } else {
             if (blank(value) && !f.optional) message = q.missing;
             else if (utf8_length(value) > std::size_t(f.max_length))
-                message = capitalised(f.label) + " must be " + std::to_string(f.max_length) + " characters or fewer";
+                message = wording::capitalised(f.label) + " must be " + std::to_string(f.max_length) + " characters or fewer";
             else if (f.type == "email" && !blank(value) && !looks_like_email(value))
                 message = "Enter an email address in the correct format, like name@example.com";
             else if (f.type == "tel" && !blank(value) && !looks_like_phone(value))
@@ -248,7 +226,7 @@ DispatchResult Wizard::dispatch(const Action& action) {
         if (action.type == "toggle") {
             if (f.type != "checkboxes") return refuse("field \"" + f.id + "\" is not a set of checkboxes");
             if (!has_option(f, action.value)) return refuse("\"" + action.value.substr(0, 100) + "\" is not an option of " + f.id);
-            auto ticked = split(answer(answers_, f.id));
+            auto ticked = split_list(answer(answers_, f.id));
             ticked.erase(std::remove(ticked.begin(), ticked.end(), action.value), ticked.end());
             const auto exclusive = [&f](const std::string& v) {
                 for (const Option& o : f.options)
@@ -266,7 +244,7 @@ DispatchResult Wizard::dispatch(const Action& action) {
             std::vector<std::string> ordered;
             for (const Option& o : f.options)
                 if (std::find(ticked.begin(), ticked.end(), o.value) != ticked.end()) ordered.push_back(o.value);
-            answers_[f.id] = join(ordered);
+            answers_[f.id] = join_list(ordered);
         } else {
             if (f.type == "checkboxes") return refuse("field \"" + f.id + "\" takes toggle, not answer");
             if (f.type == "radio" && !has_option(f, action.value))

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "case_json.h"
+#include "wording.h"
 
 namespace redress::wizard {
 namespace {
@@ -41,19 +42,6 @@ void put(nlohmann::json& j, const std::string& path, nlohmann::json value) {
     else j[path.substr(0, dot)][path.substr(dot + 1)] = std::move(value);
 }
 
-std::vector<std::string> split(const std::string& list) {
-    std::vector<std::string> items;
-    std::size_t start = 0;
-    while (start <= list.size()) {
-        const auto comma = list.find(',', start);
-        const std::string item = list.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
-        if (!item.empty()) items.push_back(item);
-        if (comma == std::string::npos) break;
-        start = comma + 1;
-    }
-    return items;
-}
-
 std::string trimmed(const std::string& s) {
     const auto first = s.find_first_not_of(" \t");
     if (first == std::string::npos) return "";
@@ -87,8 +75,7 @@ std::string check_date(const Answers& a, const std::string& id, const std::strin
     const auto ids = date_part_ids(id);
     const std::string day = trimmed(answer(a, ids[0])), month = trimmed(answer(a, ids[1])),
                       year = trimmed(answer(a, ids[2]));
-    std::string name = date_name;
-    if (!name.empty()) name[0] = char(std::toupper(static_cast<unsigned char>(name[0])));
+    const std::string name = wording::capitalised(date_name);
     if (day.empty() && month.empty() && year.empty()) {
         part = ids[0];
         return optional ? "" : "Enter " + date_name;
@@ -139,7 +126,7 @@ nlohmann::json case_json_from_answers(const Answers& a, Date today) {
     }
     for (const std::string& key : kYesNoKeys)
         if (a.count(key)) put(j, key, answer(a, key) == "yes");
-    const auto ticked = split(answer(a, "circumstances"));
+    const auto ticked = split_list(answer(a, "circumstances"));
     for (const std::string& flag : kCircumstances)
         j["issue"][flag] = std::find(ticked.begin(), ticked.end(), flag) != ticked.end();
 
@@ -151,7 +138,7 @@ nlohmann::json case_json_from_answers(const Answers& a, Date today) {
     }
     if (answer(a, "representative.kind").empty() || answer(a, "representative.kind") == "none")
         j.erase("representative");
-    j["adjustments"] = split(answer(a, "adjustments"));
+    j["adjustments"] = split_list(answer(a, "adjustments"));
     return j;
 }
 
@@ -171,11 +158,11 @@ Answers answers_from_case(const Case& c) {
     a["issue.ongoing"] = c.issue.ongoing ? "yes" : "no";
     if (c.issue.anonymous) a["issue.anonymous"] = "yes";
 
-    std::string circumstances;
+    std::vector<std::string> circumstances;
     const bool flags[] = {c.issue.health_and_safety, c.issue.safeguarding, c.issue.disrepair, c.issue.insurance_claim};
     for (std::size_t k = 0; k < kCircumstances.size(); ++k)
-        if (flags[k]) circumstances += (circumstances.empty() ? "" : ",") + kCircumstances[k];
-    a["circumstances"] = circumstances.empty() ? "none" : circumstances;
+        if (flags[k]) circumstances.push_back(kCircumstances[k]);
+    a["circumstances"] = circumstances.empty() ? "none" : join_list(circumstances);
 
     const auto put_date = [&a](const std::string& key, const std::optional<Date>& d) {
         if (!d) return;
@@ -197,9 +184,7 @@ Answers answers_from_case(const Case& c) {
     put_date("process.stage2_response", p.stage2_response);
     a["progress"] = progress_of(p);
 
-    std::string adjustments;
-    for (const std::string& adj : c.adjustments) adjustments += (adjustments.empty() ? "" : ",") + adj;
-    if (!adjustments.empty()) a["adjustments"] = adjustments;
+    if (!c.adjustments.empty()) a["adjustments"] = join_list(c.adjustments);
     if (a.count("representative.kind") == 0) a["representative.kind"] = "none";
     return a;
 }

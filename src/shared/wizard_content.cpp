@@ -16,16 +16,11 @@ Block paragraph(std::string text, std::string cite = "") { return {"paragraph", 
 
 std::string who(const Case& c, const Policy& landlord) { return landlord_display_name(c, landlord); }
 
-std::string capitalised(std::string s) {
-    if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = char(s[0] - 'a' + 'A');
-    return s;
-}
-
 // "Halton Housing should acknowledge the complaint by this date." or "The last day to ask for stage 2."
 std::string deadline_sentence(const Deadline& d, const std::string& landlord) {
     const std::string what(wording::deadline(d.key));
     const bool tenants_step = d.key == "stage2-request-by" || d.key == "ombudsman-by";
-    std::string s = tenants_step ? "The last day to " + what + "." : capitalised(landlord) + " should " + what + " by this date.";
+    std::string s = tenants_step ? "The last day to " + what + "." : wording::capitalised(landlord) + " should " + what + " by this date.";
     s += " That is " + wording::duration(d.count, d.unit) + " from " + format_long_date(d.anchor_date);
     if (d.unit != "working-days" && d.working_days > 0) s += " (" + wording::duration(d.working_days, "working-days") + ")";
     s += ".";
@@ -42,21 +37,11 @@ std::string deadline_sentence(const Deadline& d, const std::string& landlord) {
     return s;
 }
 
-std::string yes_no(const std::string& value) { return value == "yes" ? "Yes" : value == "no" ? "No" : ""; }
-
-// The label of the option chosen, or the labels of those ticked.
+// The label of the option chosen, or the labels of those ticked, one per line.
 std::string option_labels(const Field& f) {
     std::string out;
-    std::size_t start = 0;
-    const std::string& v = f.value;
-    while (start <= v.size()) {
-        const auto comma = v.find(',', start);
-        const std::string item = v.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
-        for (const Option& o : f.options)
-            if (!item.empty() && o.value == item) out += (out.empty() ? "" : "\n") + o.label;
-        if (comma == std::string::npos) break;
-        start = comma + 1;
-    }
+    for (const Option& o : f.options)
+        if (list_has(f.value, o.value)) out += (out.empty() ? "" : "\n") + o.label;
     return out;
 }
 
@@ -88,7 +73,7 @@ void result_content(const Case& c, const Verdict& v, const PolicyCatalogue& cata
     const auto& t = v.time_limit;
     if (!landlord.baseline && t.code_months && *t.code_months != t.policy_months && t.code_ends) {
         differs = true;
-        out.push_back(paragraph(capitalised(wording::possessive(name)) + " policy gives " +
+        out.push_back(paragraph(wording::capitalised(wording::possessive(name)) + " policy gives " +
                                     wording::duration(t.policy_months, "months") + " to complain, to " +
                                     format_long_date(t.policy_ends) + ". The Housing Ombudsman's Code gives " +
                                     wording::duration(*t.code_months, "months") + ", to " + format_long_date(*t.code_ends) +
@@ -100,9 +85,10 @@ void result_content(const Case& c, const Verdict& v, const PolicyCatalogue& cata
         differs = true;
         out.push_back({"finding", f.reason, {}, {}, f.result, f.cite + (f.code_cite.empty() ? "" : "; " + f.code_cite), f.quote});
     }
-    if (v.code_applies && differs)
+    if (v.code_applies && differs && catalogue.baseline() != nullptr)
         out.push_back(paragraph("The Code is the law's floor for every social landlord in England. Where the policy "
-                                "gives less, the Code applies, and the Housing Ombudsman will hold the landlord to it."));
+                                "gives less, the Code applies, and the Housing Ombudsman will hold the landlord to it.",
+                                catalogue.baseline()->statutory.cite));
     if (!differs) out.push_back(paragraph("Here, the policy and the Code agree."));
 
     out.push_back(heading("Your dates"));
@@ -149,10 +135,7 @@ void check_content(const Answers& a, const PolicyCatalogue& catalogue, ViewModel
             Field f = q.field;
             f.value = answer(a, f.id);
             std::string value;
-            if (f.type == "radio" || f.type == "checkboxes") value = f.id.find("first_request") != std::string::npos ||
-                                                                             f.id.find("ongoing") != std::string::npos
-                                                                         ? yes_no(f.value)
-                                                                         : option_labels(f);
+            if (f.type == "radio" || f.type == "checkboxes") value = option_labels(f);
             else if (f.type == "date") {
                 const std::string iso = date_answer(a, f.id);
                 const auto d = parse_iso_date(iso);

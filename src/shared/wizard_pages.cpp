@@ -106,6 +106,29 @@ std::string answer(const Answers& a, const std::string& key) {
     return it == a.end() ? std::string() : it->second;
 }
 
+std::vector<std::string> split_list(const std::string& list) {
+    std::vector<std::string> items;
+    std::size_t start = 0;
+    while (start < list.size()) {
+        auto comma = list.find(',', start);
+        if (comma == std::string::npos) comma = list.size();
+        if (comma > start) items.push_back(list.substr(start, comma - start));
+        start = comma + 1;
+    }
+    return items;
+}
+
+std::string join_list(const std::vector<std::string>& items) {
+    std::string out;
+    for (const std::string& item : items) out += (out.empty() ? "" : ",") + item;
+    return out;
+}
+
+bool list_has(const std::string& list, const std::string& value) {
+    const auto items = split_list(list);
+    return std::find(items.begin(), items.end(), value) != items.end();
+}
+
 const std::vector<std::string>& page_order() { return kPages; }
 
 bool is_page(const std::string& id) { return std::find(kPages.begin(), kPages.end(), id) != kPages.end(); }
@@ -356,7 +379,8 @@ PageSpec page_spec(const std::string& id, const Answers& a, const PolicyCatalogu
                                       kLongText, "", "Leave blank if none of it has been put right."));
         spec.questions.push_back(text("process.escalation_reasons", "textarea",
                                       "Why is the answer not good enough? (optional)", kLongText, "",
-                                      "The Code says " + v.you() + " do not have to give reasons to go to stage 2."));
+                                      "The Code says " + std::string(v.self ? "you do not" : "the tenant does not") + " have to give reasons to go to stage 2 (" +
+                                          note_cite(*catalogue.baseline(), "escalation-no-reasons") + ")."));
         return spec;
     }
     if (id == "adjustments") {

@@ -17,6 +17,12 @@ using Answers = std::map<std::string, std::string>;
 // An answer, or "" when there is none.
 std::string answer(const Answers& a, const std::string& key);
 
+// A checkbox question's answer is its ticked options' values joined by commas (option values
+// never hold a comma): these read and write that form.
+std::vector<std::string> split_list(const std::string& list);
+std::string join_list(const std::vector<std::string>& items);
+bool list_has(const std::string& list, const std::string& value);
+
 struct Question {
     Field field;            // id, type, label, hint, options, optional, autocomplete, max_length
     std::string missing;    // the error when a required answer is missing: "Select your landlord"

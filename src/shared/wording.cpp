@@ -16,6 +16,11 @@ std::string duration(int count, std::string_view unit) {
     return n + (one ? " day" : " days");
 }
 
+std::string capitalised(std::string text) {
+    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = char(text[0] - 'a' + 'A');
+    return text;
+}
+
 std::string_view deadline(std::string_view key) {
     if (key == "stage1-acknowledge") return "acknowledge the complaint";
     if (key == "stage1-response") return "answer at stage 1";

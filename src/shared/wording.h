@@ -17,6 +17,9 @@ std::string_view role(std::string_view role);
 // "stage1-acknowledge", "ask the Housing Ombudsman" for "ombudsman-by"; "" for an unknown key.
 std::string_view deadline(std::string_view key);
 
+// `text` with its first letter in capitals ("the date it happened" -> "The date it happened").
+std::string capitalised(std::string text);
+
 // "5 working days", "1 month", "14 days": a count in a timescale unit ("working-days", "months", "days").
 std::string duration(int count, std::string_view unit);
 

@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "wizard.h"
+#include "wizard_pages.h"
 
 namespace redress::app {
 namespace {
@@ -104,17 +105,6 @@ void field_error(WidgetContext& w, const Field& f) {
     if (!f.error.empty()) wrapped_text(w, w.fonts.strong, w.theme->error, "Error: " + f.error);
 }
 
-bool ticked(const Field& f, const std::string& value) {
-    std::size_t start = 0;
-    while (start <= f.value.size()) {
-        const auto comma = f.value.find(',', start);
-        if (f.value.substr(start, comma == std::string::npos ? std::string::npos : comma - start) == value) return true;
-        if (comma == std::string::npos) break;
-        start = comma + 1;
-    }
-    return false;
-}
-
 void draw_field(WidgetContext& w, const Field& f, PageOutput& out) {
     // The page's only question is already the heading; its label is not repeated.
     if (!f.is_heading) wrapped_text(w, w.fonts.strong, w.theme->text, f.label);
@@ -135,7 +125,7 @@ void draw_field(WidgetContext& w, const Field& f, PageOutput& out) {
         for (const auto& o : f.options) {
             const std::string id = f.id + "." + o.value;
             if (o.exclusive) wrapped_text(w, w.fonts.body, w.theme->text, "or");
-            const bool on = ticked(f, o.value);
+            const bool on = wizard::list_has(f.value, o.value);
             if (checkbox(w, id, o.label, o.hint, on)) {
                 out.action = wizard::toggle_action(f.id, o.value, !on);
                 out.clicked_id = id;
