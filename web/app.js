@@ -17,6 +17,7 @@
   const announcer = document.getElementById("announcer");
   const fileInput = document.getElementById("case-file-input");
   const printArea = document.getElementById("print-area");
+  const browserText = document.getElementById("browser-text");
 
   // The keyboard belongs to the HTML layer. Emscripten's GLFW listens on window and calls
   // preventDefault on Tab and Backspace, which would break Tab navigation and deleting text in
@@ -125,7 +126,7 @@
       if (!settings.remember) writeStore("local", DRAFT_KEY, null);
       else saveDraft();
     } else if (name === "view") {
-      settings.view = value === "html" ? "html" : "canvas";
+      settings.view = value === "html" || document.documentElement.dataset.noWebgl ? "html" : "canvas";
     }
     applySettings();
     announce("Setting changed.");
@@ -170,11 +171,14 @@
     boxLabel.textContent = "Remember on this device";
     remember.append(box, boxLabel);
     nodes.push(remember);
-    const viewGroup = document.createElement("div");
-    viewGroup.className = "setting-group";
-    viewGroup.appendChild(settingButton("setting-html-view", "HTML view", settings.view === "html",
-                                        () => changeSetting("view", settings.view === "html" ? "canvas" : "html")));
-    nodes.push(viewGroup);
+    // Without WebGL2 the HTML view is the only view, so there is nothing to switch to.
+    if (!document.documentElement.dataset.noWebgl) {
+      const viewGroup = document.createElement("div");
+      viewGroup.className = "setting-group";
+      viewGroup.appendChild(settingButton("setting-html-view", "HTML view", settings.view === "html",
+                                          () => changeSetting("view", settings.view === "html" ? "canvas" : "html")));
+      nodes.push(viewGroup);
+    }
     bar.replaceChildren(...nodes);
     if (focused && focused.startsWith("setting-")) {
       const again = document.getElementById(focused);
@@ -314,6 +318,47 @@
     },
   };
 
+  // Text in scripts the canvas's font lacks (Urdu, Bengali, Hindi, Chinese...): ImGui keeps a
+  // box free and the browser draws the text in it, shaped and in its own fonts (browser_text.h).
+  function styleBrowserText(node, fontPx, bold, wrap) {
+    node.style.fontSize = fontPx + "px";
+    node.style.fontWeight = bold ? "700" : "400";
+    node.classList.toggle("one-line", !wrap);
+  }
+  let measurer = null;
+  function measureText(text, fontPx, bold, width) {
+    if (!measurer) {
+      measurer = document.createElement("div");
+      measurer.className = "browser-text-measure";
+      measurer.dir = "auto";
+      browserText.appendChild(measurer);
+    }
+    styleBrowserText(measurer, fontPx, bold, true);
+    measurer.style.width = width + "px";
+    measurer.textContent = text;
+    const height = Math.ceil(measurer.getBoundingClientRect().height);
+    measurer.textContent = "";
+    return height;
+  }
+  function showBrowserText(boxesJson) {
+    let boxes;
+    try { boxes = JSON.parse(boxesJson); } catch (e) { return; }
+    const nodes = Array.from(browserText.querySelectorAll(".browser-text-box"));
+    boxes.forEach((b, i) => {
+      let node = nodes[i];
+      if (!node) {
+        node = document.createElement("div");
+        node.className = "browser-text-box";
+        node.dir = "auto";
+        browserText.appendChild(node);
+      }
+      if (node.textContent !== b.text) node.textContent = b.text;
+      styleBrowserText(node, b.font_px, b.bold, b.wrap);
+      Object.assign(node.style, { left: b.x + "px", top: b.y + "px", width: b.w + "px", height: b.h + "px", color: b.colour });
+    });
+    for (const extra of nodes.slice(boxes.length)) extra.remove();
+  }
+
   document.addEventListener("focusin", (event) => {
     const id = event.target && event.target.id;
     if (editingId && editingId !== id) {
@@ -419,6 +464,8 @@
   }
 
   window.redress = Object.assign(window.redress || {}, canvasApi, {
+    measureText,
+    onBrowserText: showBrowserText,
     module: null,
     frameCount() { return this.module && this.module._redress_frame_count ? this.module._redress_frame_count() : 0; },
     view,

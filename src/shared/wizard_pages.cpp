@@ -29,6 +29,7 @@ struct Voice {
     std::string your() const { return self ? "your" : "the tenant's"; }
     std::string Your() const { return self ? "Your" : "The tenant's"; }
     std::string have() const { return self ? "have" : "has"; }
+    std::string Have() const { return self ? "Have" : "Has"; }
 };
 
 std::string landlord_name(const Answers& a, const PolicyCatalogue& catalogue) {
@@ -294,7 +295,7 @@ PageSpec page_spec(const std::string& id, const Answers& a, const PolicyCatalogu
     if (id == "previous-complaint") {
         return one_question(id, "About the problem",
             choice("issue.previously_complained", "radio",
-                   "Has " + v.you() + " complained to " + landlord + " about this before?",
+                   v.Have() + " " + v.you() + " complained to " + landlord + " about this before?",
                    {option("no", "No"),
                     option("yes-open", "Yes, and the complaint is still going on"),
                     option("yes-exhausted", "Yes, and it went through every stage of the complaints process")},

@@ -100,6 +100,7 @@ void App::draw_frame() {
     w.theme = &theme();
     w.fonts = fonts.current();
     w.unit = u;
+    w.dpr = device_pixel_ratio;
     // WCAG 2.2's 24 CSS px target, and 44 px (2.5.5) from 200 percent text.
     w.min_target = (settings.text_scale >= 2.0f ? 44.0f : 24.0f) * device_pixel_ratio;
     w.focus_id = focus_id;
@@ -113,6 +114,7 @@ void App::draw_frame() {
     glClearColor(bg.r / 255.0f, bg.g / 255.0f, bg.b / 255.0f, 1);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    report_browser_text(w.browser_text);
 
     if (w.focus_drawn) {
         scroll_to_focus = false;

@@ -5,12 +5,10 @@
 namespace redress::app {
 namespace {
 
-// ImGui sizes a font by its ascent-to-descent height, CSS by its em; Noto Sans' height is 1.362
-// em, so these give 19 CSS px body text (GOV.UK's size) and 32 px headings, as a browser would.
+// 19 CSS px body text (GOV.UK's size) and 32 px headings, as a browser would set them.
 // OpenDyslexic is taller for its em, so it is sized by the same height and reads a little smaller.
-constexpr float kEmToImGui = 1.362f;
-constexpr float kBodyPixels = 19.0f * kEmToImGui;
-constexpr float kHeadingPixels = 32.0f * kEmToImGui;
+constexpr float kBodyPixels = 19.0f * kImGuiPixelsPerEm;
+constexpr float kHeadingPixels = 32.0f * kImGuiPixelsPerEm;
 
 ImFont* add(ImFontAtlas& atlas, std::vector<std::uint8_t>& bytes, float pixels) {
     ImFontConfig config;

@@ -9,6 +9,10 @@
 
 namespace redress::app {
 
+// ImGui sizes a font by its ascent-to-descent height, CSS by its em; Noto Sans' height is 1.362
+// em, so an ImGui font of 1.362 x N pixels sets text as a browser would at N px.
+inline constexpr float kImGuiPixelsPerEm = 1.362f;
+
 struct FontSet {
     ImFont* body = nullptr;     // 19 CSS px, regular
     ImFont* strong = nullptr;   // 19 CSS px, bold: labels, keys, the error summary's links

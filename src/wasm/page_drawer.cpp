@@ -218,13 +218,8 @@ void draw_documents(WidgetContext& w, const ViewModel& view, PageOutput& out) {
         // The preview: the letter as it will be sent, on a panel.
         panel(w, &t.panel, t.border, 1, 16, [&] {
             space(w, 16);
-            ImGui::PushTextWrapPos(ImGui::GetContentRegionMax().x - 16 * w.unit);
-            ImGui::PushFont(w.fonts.body);
-            ImGui::PushStyleColor(ImGuiCol_Text, colour(t.text));
-            ImGui::TextUnformatted(d.text.c_str(), d.text.c_str() + d.text.size());
-            ImGui::PopStyleColor();
-            ImGui::PopFont();
-            ImGui::PopTextWrapPos();
+            wrapped_text(w, w.fonts.body, t.text, d.text,
+                         ImGui::GetContentRegionMax().x - 16 * w.unit - ImGui::GetCursorPosX());
             space(w, 16);
         });
         space(w, 12);
@@ -240,7 +235,7 @@ void draw_documents(WidgetContext& w, const ViewModel& view, PageOutput& out) {
 
 void draw_page(WidgetContext& w, const ViewModel& view, const Settings& settings, PageOutput& out) {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    const float em = w.fonts.body ? w.fonts.body->FontSize / 1.362f : 19.0f;
+    const float em = w.fonts.body ? w.fonts.body->FontSize / kImGuiPixelsPerEm : 19.0f;
     const float column = std::min(viewport->WorkSize.x, kColumnEms * em + 2 * ImGui::GetStyle().WindowPadding.x);
     ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + (viewport->WorkSize.x - column) * 0.5f, viewport->WorkPos.y));
     ImGui::SetNextWindowSize(ImVec2(column, viewport->WorkSize.y));

@@ -9,6 +9,7 @@ namespace redress::app {
 
 struct Colour {
     unsigned char r, g, b;
+    bool operator==(const Colour&) const = default;
 };
 
 struct Theme {

@@ -50,15 +50,39 @@ void focus_ring(const WidgetContext& w, ImVec2 min, ImVec2 max) {
 
 float wrap_width() { return std::max(1.0f, ImGui::GetContentRegionAvail().x); }
 
+// A box of text for the browser to draw at `pos` (device pixels), `size` wide and high.
+BrowserText browser_box(const WidgetContext& w, ImFont* font, Colour c, const std::string& text, ImVec2 pos,
+                        ImVec2 size, bool wrap) {
+    BrowserText box;
+    box.text = text;
+    box.x = pos.x / w.dpr;
+    box.y = pos.y / w.dpr;
+    box.w = size.x / w.dpr;
+    box.h = size.y / w.dpr;
+    box.font_px = font_size(font) / kImGuiPixelsPerEm / w.dpr;
+    box.bold = font != w.fonts.body;
+    box.wrap = wrap;
+    box.colour = c;
+    return box;
+}
+
 }  // namespace
 
 ImU32 colour(Colour c, float alpha) { return IM_COL32(c.r, c.g, c.b, int(alpha * 255)); }
 
-void wrapped_text(const WidgetContext& w, ImFont* font, Colour c, const std::string& text) {
-    (void)w;
+void wrapped_text(WidgetContext& w, ImFont* font, Colour c, const std::string& text, float width) {
+    if (!font_can_draw(font, text)) {
+        const float wrap = width > 0 ? width : wrap_width();
+        const ImVec2 pos = ImGui::GetCursorScreenPos();
+        BrowserText box = browser_box(w, font, c, text, pos, ImVec2(wrap, 0), true);
+        box.h = browser_text_height(text, box.font_px, box.bold, box.w);
+        ImGui::Dummy(ImVec2(wrap, box.h * w.dpr));
+        w.browser_text.push_back(std::move(box));
+        return;
+    }
     ImGui::PushFont(font);
     ImGui::PushStyleColor(ImGuiCol_Text, colour(c));
-    ImGui::PushTextWrapPos(0.0f);
+    ImGui::PushTextWrapPos(width > 0 ? ImGui::GetCursorPosX() + width : 0.0f);
     ImGui::TextUnformatted(text.c_str(), text.c_str() + text.size());
     ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
@@ -171,12 +195,15 @@ bool text_box(WidgetContext& w, const std::string& id, const std::string& value,
     const ImVec2 max(pos.x + width, pos.y + height);
     dl->AddRectFilled(pos, max, colour(t.background));
     dl->AddRect(pos, max, colour(error ? t.error : t.border), 0, 0, (error ? 4.0f : 2.0f) * w.unit);
-    if (!focused(w, id)) {  // while focused, the real input lies on top and shows the text
+    if (focused(w, id)) {  // while focused, the real input lies on top and shows the text
+        focus_ring(w, pos, max);
+    } else if (!font_can_draw(font, value)) {
+        w.browser_text.push_back(browser_box(w, font, t.text, value, ImVec2(pos.x + pad, pos.y + pad * 0.5f),
+                                             ImVec2(width - 2 * pad, height - pad), lines > 1));
+    } else {
         const ImVec4 clip(pos.x + pad, pos.y + pad * 0.5f, max.x - pad, max.y - pad * 0.5f);
         dl->AddText(font, font_size(font), ImVec2(pos.x + pad, pos.y + pad), colour(t.text), value.c_str(),
                     value.c_str() + value.size(), lines > 1 ? width - 2 * pad : 0.0f, &clip);
-    } else {
-        focus_ring(w, pos, max);
     }
     return clicked;
 }

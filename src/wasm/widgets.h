@@ -5,7 +5,9 @@
 #include <imgui.h>
 
 #include <string>
+#include <vector>
 
+#include "browser_text.h"
 #include "fonts.h"
 #include "theme.h"
 
@@ -21,6 +23,7 @@ struct WidgetContext {
     const Theme* theme = nullptr;
     FontSet fonts;
     float unit = 1.0f;         // device pixels per CSS pixel at this text size (dpr * text scale)
+    float dpr = 1.0f;          // device pixels per CSS pixel
     float min_target = 24.0f;  // the smallest control, in device pixels
     std::string focus_id;      // the control with DOM focus, or ""
     bool scroll_to_focus = false;
@@ -28,12 +31,14 @@ struct WidgetContext {
     bool focus_drawn = false;
     bool flowing = false;      // inside begin_row/end_row: widgets sit side by side and wrap
     bool flow_first = true;
+    std::vector<BrowserText> browser_text;  // text in scripts the atlas lacks, for app.js to draw
 };
 
 ImU32 colour(Colour c, float alpha = 1.0f);
 
-// Text that wraps at the content width, in `font` and colour `c`.
-void wrapped_text(const WidgetContext& w, ImFont* font, Colour c, const std::string& text);
+// Text that wraps at `width` device pixels (0: the content width), in `font` and colour `c`.
+// Text the font cannot draw is left to the browser (browser_text.h).
+void wrapped_text(WidgetContext& w, ImFont* font, Colour c, const std::string& text, float width = 0.0f);
 
 // The widgets return true when clicked (or tapped).
 bool button(WidgetContext& w, const std::string& id, const std::string& label, const std::string& style);

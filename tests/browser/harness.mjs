@@ -14,15 +14,20 @@ const CHROMIUM_ARGS = [
   "--use-angle=swiftshader", "--enable-unsafe-swiftshader",
 ];
 
+// Debian's Chromium with the flags above, and any more a test needs (such as no WebGL).
+export function launch(extraArgs = []) {
+  return chromium.launch({
+    executablePath: process.env.REDRESS_CHROMIUM || "/usr/bin/chromium",
+    args: CHROMIUM_ARGS.concat(extraArgs),
+  });
+}
+
 const tests = [];
 export function test(name, fn) { tests.push({ name, fn }); }
 
 export async function run(baseUrl) {
   fs.mkdirSync(artifactsDir, { recursive: true });
-  const browser = await chromium.launch({
-    executablePath: process.env.REDRESS_CHROMIUM || "/usr/bin/chromium",
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launch();
   let passed = 0, failed = 0;
   for (const t of tests) {
     const problems = [];

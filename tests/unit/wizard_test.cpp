@@ -26,6 +26,21 @@ namespace {
 const Date kToday = date::sys_days{date::year{2025} / 11 / 20};
 
 // Drives a Wizard as a host would, through JSON actions.
+// The questions switch between "you" and "the tenant"; the verb must switch with them.
+void check_verbs_agree(const ViewModel& v) {
+    std::vector<std::string> texts = {v.heading, v.hint};
+    for (const Field& f : v.fields) {
+        texts.push_back(f.label);
+        texts.push_back(f.hint);
+        for (const auto& o : f.options) texts.push_back(o.label);
+    }
+    for (const std::string& text : texts)
+        for (const char* wrong : {"Has you ", "Does you ", "Is you ", "you has ", "you does ", "you is ",
+                                  "Have the tenant ", "Do the tenant ", "Are the tenant ", "the tenant have ",
+                                  "the tenant do ", "the tenant are "})
+            CHECK_MESSAGE(text.find(wrong) == std::string::npos, v.page << ": \"" << text << "\"");
+}
+
 struct Walk {
     Wizard w{builtin_catalogue(), kToday};
 
@@ -58,10 +73,12 @@ struct Walk {
         std::string errors;
         for (const auto& e : w.view().errors) errors += e.target + ": " + e.message + "\n";
         REQUIRE_MESSAGE(page() == next, "from " << from << " expected " << next << ", got " << page() << "\n" << errors);
+        check_verbs_agree(view());
     }
     std::string page() const { return w.view().page; }
     const ViewModel& view() const { return w.view(); }
 };
+
 
 // Answers a tenant's way from the first page to the result, with the given landlord and dates.
 struct Story {

@@ -1,0 +1,66 @@
+#include "browser_text.h"
+
+#include <emscripten/emscripten.h>
+#include <imgui_internal.h>
+
+#include <cstdio>
+#include <nlohmann/json.hpp>
+#include <unordered_map>
+
+namespace redress::app {
+namespace {
+
+EM_JS(double, js_measure_text, (const char* text, float font_px, int bold, float width), {
+    return window.redress.measureText(UTF8ToString(text), font_px, bold !== 0, width);
+});
+EM_JS(void, js_browser_text, (const char* boxes), { window.redress.onBrowserText(UTF8ToString(boxes)); });
+
+std::string css_colour(Colour c) {
+    char buffer[24];
+    std::snprintf(buffer, sizeof buffer, "rgb(%d,%d,%d)", c.r, c.g, c.b);
+    return buffer;
+}
+
+}  // namespace
+
+bool font_can_draw(const ImFont* font, std::string_view text) {
+    const char* p = text.data();
+    const char* end = p + text.size();
+    while (p < end) {
+        unsigned int c = 0;
+        const int n = ImTextCharFromUtf8(&c, p, end);
+        if (n <= 0) return false;
+        p += n;
+        if (c == '\n' || c == '\r' || c == '\t') continue;
+        // ImWchar is 16 bits here, so emoji and other astral characters are never in the atlas.
+        if (c > 0xFFFF || font->FindGlyphNoFallback(ImWchar(c)) == nullptr) return false;
+    }
+    return true;
+}
+
+float browser_text_height(const std::string& text, float font_px, bool bold, float width) {
+    // Keyed by everything that changes the layout; emptied when it grows large (a long session
+    // of typing), as each entry costs the page one layout to refill.
+    static std::unordered_map<std::string, float> cache;
+    char prefix[48];
+    std::snprintf(prefix, sizeof prefix, "%.2f|%d|%.1f|", font_px, bold ? 1 : 0, width);
+    std::string key = prefix + text;
+    if (auto it = cache.find(key); it != cache.end()) return it->second;
+    if (cache.size() > 512) cache.clear();
+    const float height = float(js_measure_text(text.c_str(), font_px, bold ? 1 : 0, width));
+    cache.emplace(std::move(key), height);
+    return height;
+}
+
+void report_browser_text(const std::vector<BrowserText>& boxes) {
+    static std::vector<BrowserText> reported;
+    if (boxes == reported) return;
+    reported = boxes;
+    nlohmann::json list = nlohmann::json::array();
+    for (const BrowserText& b : boxes)
+        list.push_back({{"text", b.text}, {"x", b.x}, {"y", b.y}, {"w", b.w}, {"h", b.h}, {"font_px", b.font_px},
+                        {"bold", b.bold}, {"wrap", b.wrap}, {"colour", css_colour(b.colour)}});
+    js_browser_text(list.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
+}
+
+}  // namespace redress::app
