@@ -33,6 +33,11 @@ struct Context {
         return policy.baseline ? clause : policy.short_name + " policy " + clause;
     }
     std::string tenant() const { return c.complainant.name.empty() ? "the tenant" : c.complainant.name; }
+    // The landlord by name: the policy's, or for another landlord the name the reader gave.
+    std::string landlord(const char* unnamed) const {
+        if (!policy.baseline) return policy.short_name;
+        return c.landlord_name.empty() ? unnamed : c.landlord_name;
+    }
 
     void add(std::string rule, std::string result, std::string cite_text, std::string reason, std::string quote = "",
              std::string code_cite = "") {
@@ -406,7 +411,7 @@ std::string contact_words(const Policy& p) {
 
 void next_steps(Context& x, Outcome outcome) {
     const Policy& p = x.policy;
-    const std::string who = p.baseline ? "your landlord" : p.short_name;
+    const std::string who = x.landlord("your landlord");
     const std::string how = contact_words(p);
     const std::string reach = how.empty() ? p.contact.note : "You can " + how + ".";
     switch (outcome) {
@@ -444,7 +449,7 @@ void next_steps(Context& x, Outcome outcome) {
 }
 
 std::string headline(const Context& x, Outcome outcome) {
-    const std::string who = x.policy.baseline ? "Your landlord" : x.policy.short_name;
+    const std::string who = x.landlord("Your landlord");
     switch (outcome) {
         case Outcome::complaint: return who + " should treat this as a complaint.";
         case Outcome::service_request: return who + " will treat this as a service request first, not yet a complaint.";

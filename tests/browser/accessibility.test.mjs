@@ -157,6 +157,16 @@ function monthsAgo(months) {
 async function flowByRoles(page, type) {
   await activate(page.getByRole("button", { name: "Start now" }));
   await expectHeading(page, "Who is filling this in?");
+  // Continue with no answer: the error summary takes focus and is announced, the title says
+  // Error, and its link leads to the first option.
+  await activate(page.getByRole("button", { name: "Continue", exact: true }));
+  await page.getByRole("heading", { name: "There is a problem" }).waitFor({ state: "attached" });
+  assert((await page.title()).startsWith("Error: "), "the title does not start with Error: " + await page.title());
+  await page.waitForFunction(() => document.getElementById("announcer").textContent.startsWith("There is a problem"));
+  const errorLink = page.getByRole("link", { name: "Select who is filling this in" });
+  await activate(errorLink);
+  assert(await page.getByRole("radio", { name: "I am the tenant, and this is my complaint" }).evaluate((n) => n === document.activeElement),
+         "the error link did not lead to the question");
   await choose(page, "I am the tenant, and this is my complaint");
   await continueTo(page, "Who is your landlord?");
   await choose(page, "Halton Housing");
@@ -182,6 +192,8 @@ async function flowByRoles(page, type) {
   await continueTo(page, "Where are you in the complaints process?");
   await choose(page, "Not complained yet");
   await continueTo(page, "Halton Housing should treat this as a complaint.");
+  // The result is announced through the live region as well as taking focus.
+  await page.waitForFunction(() => document.getElementById("announcer").textContent === "Halton Housing should treat this as a complaint.");
   await continueTo(page, "Your details", "Continue to the letter");
 
   await type(page.getByLabel("Full name", { exact: true }), SCRIPTS.chinese.slice(0, 3) + " Sam Taylor");

@@ -253,7 +253,8 @@ TEST_CASE("another landlord asks the landlord's name and uses the Code") {
     Story s;
     s.landlord = "ombudsman-code";
     answer_to_result(walk, s);
-    CHECK(walk.view().heading == "Your landlord should treat this as a complaint.");
+    // The headline and next steps name the landlord the reader gave, not "your landlord".
+    CHECK(walk.view().heading == "Northfield Homes should treat this as a complaint.");
     walk.send({{"type", "back"}});
     CHECK(walk.page() == "progress");
 }
