@@ -293,6 +293,7 @@
 
   // ---- The canvas's side -------------------------------------------------------------------
   let editingId = "";
+  let lastFocusRect = null;  // where ImGui last drew the focused control (CSS px), for the tests
 
   function stopEditing() {
     const active = document.activeElement;
@@ -310,6 +311,7 @@
     onCanvasSetting(name, value) { changeSetting(name, value); },
     // The focused control's place on the canvas: a text box gets the real input laid over it.
     onFocusRect(id, x, y, w, h) {
+      lastFocusRect = { id, x, y, w, h };
       const node = document.getElementById(id);
       if (!node || (node.tagName !== "INPUT" && node.tagName !== "TEXTAREA") || node.type === "radio" || node.type === "checkbox") return;
       node.classList.add("editing");
@@ -466,6 +468,7 @@
   window.redress = Object.assign(window.redress || {}, canvasApi, {
     measureText,
     onBrowserText: showBrowserText,
+    focusRect() { return lastFocusRect; },
     module: null,
     frameCount() { return this.module && this.module._redress_frame_count ? this.module._redress_frame_count() : 0; },
     view,

@@ -260,3 +260,29 @@ test("text size rebuilds the font atlas at each size, and 300 percent draws larg
   const large = await darkRowCount();
   assert(large > small * 1.5, `300% text should fill more rows: ${small} then ${large}`);
 });
+
+// The other way round: a click on the canvas sends the same action as the control it drew, and
+// DOM focus follows it, so a screen reader and the keyboard carry on from where the pointer was.
+test("a pointer click on a drawn radio chooses it, and DOM focus moves to its twin", async ({ context, baseUrl, watch }) => {
+  const page = await openApp(context, baseUrl, watch);
+  await page.waitForFunction(() => document.documentElement.dataset.redressReady === "1");
+  await page.evaluate(() => window.redress.dispatch({ type: "continue" }));
+  await page.waitForFunction(() => window.redress.view().page === "who");
+  // Where ImGui draws the option: focus it once by keyboard to learn its place, then leave it.
+  const id = "representative.kind.friend";
+  await page.evaluate((i) => document.getElementById(i).focus(), id);
+  await page.waitForFunction((i) => (window.redress.focusRect() || {}).id === i, id);
+  const r = await page.evaluate(() => window.redress.focusRect());
+  await page.evaluate(() => document.getElementById("page-heading").focus());
+  await sleep(200);
+  assert((await view(page)).fields[0].value === "", "chosen before the click");
+  await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
+  await page.waitForFunction(() => window.redress.view().fields[0].value === "friend", null, { timeout: 3000 }).catch(() => {
+    throw new Error("the click at " + JSON.stringify(r) + " did not choose the option");
+  });
+  assert(await focusedId(page) === id, "DOM focus did not follow the click: " + await focusedId(page));
+  assert(await page.evaluate((i) => document.getElementById(i).checked, id), "the HTML radio is not checked");
+  // And the keyboard carries on from there: the arrow moves to the next option.
+  await page.keyboard.press("ArrowDown");
+  assert((await view(page)).fields[0].value === "advocate", "the arrow key did not carry on from the clicked option");
+});
