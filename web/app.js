@@ -81,7 +81,7 @@
   }
 
   let settings = loadSettings();
-  let module = null;
+  let module = null;  // the Emscripten module, with the bridge's methods (view, dispatch...) added
   let layer = null;
   let dyslexicLoading = null;
 
@@ -409,6 +409,29 @@
     return d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate());
   }
 
+  // The app's C API (src/wasm/bridge.cpp): strings go in as UTF-8 copied into the module's
+  // memory and freed after the call; the text that comes back stays valid until the next call.
+  function bridge(m) {
+    const encoder = new TextEncoder();
+    const call = (name, text) => {
+      const bytes = encoder.encode(text);
+      const ptr = m._malloc(bytes.length + 1);
+      m.HEAPU8.set(bytes, ptr);
+      m.HEAPU8[ptr + bytes.length] = 0;
+      try { return m.UTF8ToString(m[name](ptr)); } finally { m._free(ptr); }
+    };
+    return {
+      startWizard: (today) => call("_redress_start_wizard", today),
+      view: () => m.UTF8ToString(m._redress_view()),
+      dispatch: (actionJson) => call("_redress_dispatch", actionJson),
+      draft: () => m.UTF8ToString(m._redress_draft()),
+      restore: (draft) => call("_redress_restore", draft),
+      setSettings: (scale, high, dyslexic, remember, reduced) =>
+        m._redress_set_settings(scale, high ? 1 : 0, dyslexic ? 1 : 0, remember ? 1 : 0, reduced ? 1 : 0),
+      setFocus: (id) => { call("_redress_set_focus", id); },
+    };
+  }
+
   async function start() {
     applySettings();
     if (typeof createRedressModule !== "function") throw new Error("redress_app.js did not load");
@@ -423,7 +446,7 @@
       fetchBytes("fonts/redress-ui-Bold.ttf"),
       createRedressModule({ canvas: canvas }),
     ]);
-    module = created;
+    module = Object.assign(created, bridge(created));
     window.redress.module = module;
     const problem = module.startWizard(window.redress.today || localToday());
     if (problem) throw new Error(problem);

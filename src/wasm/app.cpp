@@ -1,5 +1,5 @@
 // The browser app's entry points. web/app.js fetches the fonts, creates the module, calls
-// redress_start() and then talks to the app through the embind API in bridge.cpp. ImGui works
+// redress_start() and then talks to the app through the C API in bridge.cpp. ImGui works
 // in device pixels (CSS px times devicePixelRatio), so the canvas is never scaled and text is crisp.
 //
 // Who does what (docs/wizard.md): the wizard (src/shared) owns the flow; app.js owns dispatch,

@@ -1,7 +1,9 @@
-// The API app.js (and the browser tests) use, through embind: the wizard's view model and its
-// one dispatch, drafts, display settings and DOM focus. Everything crosses as JSON text, the
-// same JSON the native tests read, so there is one description of the view model.
-#include <emscripten/bind.h>
+// The API app.js (and the browser tests) use: the wizard's view model and its one dispatch,
+// drafts, display settings and DOM focus. Everything crosses as JSON text, the same JSON the
+// native tests read, so there is one description of the view model. Plain C exports rather than
+// embind: strings go in as UTF-8 (app.js copies them in and frees them) and come back as UTF-8
+// that stays valid until the next call, which saves embind's runtime in every first load.
+#include <emscripten/emscripten.h>
 
 #include <nlohmann/json.hpp>
 
@@ -83,13 +85,34 @@ void set_focus(const std::string& id) {
 }  // namespace
 }  // namespace redress::app
 
-EMSCRIPTEN_BINDINGS(redress) {
-    using namespace redress::app;
-    emscripten::function("startWizard", &start_wizard);
-    emscripten::function("view", &view_json);
-    emscripten::function("dispatch", &dispatch_json);
-    emscripten::function("draft", &draft);
-    emscripten::function("restore", &restore);
-    emscripten::function("setSettings", &set_settings);
-    emscripten::function("setFocus", &set_focus);
+namespace {
+
+// The text a call returns: valid until the next call returns text.
+const char* give(std::string text) {
+    static std::string held;
+    held = std::move(text);
+    return held.c_str();
 }
+
+std::string take(const char* text) { return text ? std::string(text) : std::string(); }
+
+}  // namespace
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE const char* redress_start_wizard(const char* today) {
+    return give(redress::app::start_wizard(take(today)));
+}
+EMSCRIPTEN_KEEPALIVE const char* redress_view() { return give(redress::app::view_json()); }
+EMSCRIPTEN_KEEPALIVE const char* redress_dispatch(const char* action) {
+    return give(redress::app::dispatch_json(take(action)));
+}
+EMSCRIPTEN_KEEPALIVE const char* redress_draft() { return give(redress::app::draft()); }
+EMSCRIPTEN_KEEPALIVE const char* redress_restore(const char* draft) { return give(redress::app::restore(take(draft))); }
+EMSCRIPTEN_KEEPALIVE void redress_set_settings(float text_scale, int high_contrast, int dyslexic_font, int remember,
+                                               int reduced_motion) {
+    redress::app::set_settings(text_scale, high_contrast != 0, dyslexic_font != 0, remember != 0, reduced_motion != 0);
+}
+EMSCRIPTEN_KEEPALIVE void redress_set_focus(const char* id) { redress::app::set_focus(take(id)); }
+
+}  // extern "C"

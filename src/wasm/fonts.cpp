@@ -15,10 +15,10 @@ ImFont* add(ImFontAtlas& atlas, std::vector<std::uint8_t>& bytes, float pixels) 
     config.FontDataOwnedByAtlas = false;  // the bytes live in Fonts, reused at every rebuild
     config.OversampleH = 1;               // rasterised at the final size already
     config.PixelSnapH = true;
-    // The subset fonts' ranges (assets/fonts/ui-unicodes.txt). Other scripts are typed and shown
-    // in the real input over the canvas and in the HTML layer, with the browser's own fonts.
-    static const ImWchar ranges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2010, 0x203A,
-                                     0x20AC, 0x20AC, 0x2190, 0x2193, 0x2713, 0x2713, 0xFFFD, 0xFFFD, 0};
+    // The subset fonts' ranges (assets/fonts/ui-unicodes.txt). Text with any other character is
+    // set by the browser (browser_text.h).
+    static const ImWchar ranges[] = {0x0020, 0x007E, 0x00A0, 0x00FF, 0x2010, 0x2027, 0x2030, 0x203A,
+                                     0x20AC, 0x20AC, 0x2190, 0x2193, 0xFFFD, 0xFFFD, 0};
     return atlas.AddFontFromMemoryTTF(bytes.data(), int(bytes.size()), std::round(pixels), &config, ranges);
 }
 

@@ -286,3 +286,28 @@ test("a pointer click on a drawn radio chooses it, and DOM focus moves to its tw
   await page.keyboard.press("ArrowDown");
   assert((await view(page)).fields[0].value === "advocate", "the arrow key did not carry on from the clicked option");
 });
+
+// The dyslexia-friendly font is fetched only when chosen, then the atlas is rebuilt with it: the
+// page looks different, and choosing Standard again brings the first look back.
+test("the dyslexia-friendly font loads when chosen and redraws the page in it", async ({ context, baseUrl, watch }) => {
+  const page = await openApp(context, baseUrl, watch);
+  await page.waitForFunction(() => document.documentElement.dataset.redressReady === "1");
+  const fontRequests = [];
+  page.on("request", (r) => { if (r.url().includes("dyslexic")) fontRequests.push(r.url()); });
+  await tabTo(page, "setting-font-standard");  // the same focus ring in both pictures
+  await sleep(300);
+  const before = await page.screenshot();
+  await tabTo(page, "setting-font-dyslexic");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => window.redress.module.dyslexicLoaded === true, null, { timeout: 10000 });
+  await sleep(300);
+  const after = await page.screenshot();
+  assert(fontRequests.length === 2, "expected the two OpenDyslexic files, got " + fontRequests.join(", "));
+  assert(!before.equals(after), "the page looks the same in the dyslexia-friendly font");
+  assert(await page.evaluate(() => document.documentElement.dataset.font) === "dyslexic", "the page is not marked dyslexic");
+  await shot(page, "start-dyslexic-font.png");
+  await tabTo(page, "setting-font-standard");
+  await page.keyboard.press("Enter");
+  await sleep(300);
+  assert((await page.screenshot()).equals(before), "Standard did not bring the first look back");
+});
