@@ -413,13 +413,15 @@
   // memory and freed after the call; the text that comes back stays valid until the next call.
   function bridge(m) {
     const encoder = new TextEncoder();
-    const call = (name, text) => {
+    // Calls `name` with `text` as a C string; returns what the call returned.
+    const withText = (name, text) => {
       const bytes = encoder.encode(text);
       const ptr = m._malloc(bytes.length + 1);
       m.HEAPU8.set(bytes, ptr);
       m.HEAPU8[ptr + bytes.length] = 0;
-      try { return m.UTF8ToString(m[name](ptr)); } finally { m._free(ptr); }
+      try { return m[name](ptr); } finally { m._free(ptr); }
     };
+    const call = (name, text) => m.UTF8ToString(withText(name, text));
     return {
       startWizard: (today) => call("_redress_start_wizard", today),
       view: () => m.UTF8ToString(m._redress_view()),
@@ -428,7 +430,7 @@
       restore: (draft) => call("_redress_restore", draft),
       setSettings: (scale, high, dyslexic, remember, reduced) =>
         m._redress_set_settings(scale, high ? 1 : 0, dyslexic ? 1 : 0, remember ? 1 : 0, reduced ? 1 : 0),
-      setFocus: (id) => { call("_redress_set_focus", id); },
+      setFocus: (id) => { withText("_redress_set_focus", id); },
     };
   }
 
