@@ -1,11 +1,10 @@
 #include "calendar_commands.h"
 
-#include <nlohmann/json.hpp>
-
 #include <charconv>
 
 #include "calendar.h"
 #include "cli_io.h"
+#include "json_writer.h"
 
 namespace redress::cli {
 namespace {
@@ -32,14 +31,17 @@ int run_holidays(const std::vector<std::string>& args) {
     if (!from) return fail("holidays: FROM_YEAR must be a year from 2000 to 2100, got \"" + args[0] + "\"");
     if (!to) return fail("holidays: TO_YEAR must be a year from 2000 to 2100, got \"" + args[1] + "\"");
     if (*to < *from) return fail("holidays: TO_YEAR (" + args[1] + ") is before FROM_YEAR (" + args[0] + ")");
-    nlohmann::json out = nlohmann::json::array();
+    JsonWriter w(2);
+    w.begin_array();
     for (int year = *from; year <= *to; ++year)
         for (const BankHoliday& h : bank_holidays(year)) {
-            nlohmann::json item = {{"date", format_iso_date(h.date)}, {"title", std::string(h.title)}};
-            if (h.substitute) item["substitute"] = true;
-            out.push_back(std::move(item));
+            w.begin_object().field("date", format_iso_date(h.date));
+            if (h.substitute) w.field("substitute", true);
+            w.field("title", h.title).end_object();
         }
-    return emit(out.dump(2) + "\n");
+    w.end_array();
+    w.text("\n");
+    return emit(w.view());
 }
 
 int run_add_working_days(const std::vector<std::string>& args) {

@@ -41,7 +41,7 @@ int fail(std::string_view message) {
     return kExitBadInput;
 }
 
-int emit(const std::string& text) {
+int emit(std::string_view text) {
     std::fwrite(text.data(), 1, text.size(), stdout);
     return std::fflush(stdout) == 0 ? kExitOk : fail("cannot write to standard output");
 }

@@ -31,6 +31,6 @@ Date system_today();
 const PolicyCatalogue* builtin_catalogue_or_fail(int& exit_code);
 
 // Writes `text` to stdout all at once, so a failure never leaves half an answer there.
-int emit(const std::string& text);
+int emit(std::string_view text);
 
 }  // namespace redress::cli

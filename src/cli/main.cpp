@@ -20,10 +20,11 @@ struct Command {
 };
 
 const Command kCommands[] = {
-    {"check", "redress check [--jsonl] FILE",
+    {"check", "redress check [--jsonl [--threads N]] FILE",
      "Reads a case (JSON; FILE may be - for standard input) and prints the verdict as JSON.\n"
      "With --jsonl, reads one case per line and prints one verdict per line, in order; a bad\n"
-     "line gives {\"line\": N, \"error\": {...}} and the rest still run.",
+     "line gives {\"line\": N, \"error\": {...}} and the rest still run. The lines are shared\n"
+     "between N threads (default: one per processor); the output is the same for any N.",
      redress::cli::run_check},
     {"letter", "redress letter FILE [--kind KIND] [--format text|html|json|ics] [--large-print]",
      "Writes a document for the case in FILE (a case, or a case file; - for standard input).\n"

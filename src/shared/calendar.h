@@ -24,6 +24,18 @@ struct BankHoliday {
 // substitute days, plus the one-off moves and extra days (jubilees, a state funeral, ...).
 std::vector<BankHoliday> bank_holidays(int year);
 
+// Bank holidays in a range, in date order, as a view of the calendar's own table.
+struct HolidaySpan {
+    const BankHoliday* first;
+    const BankHoliday* last;
+    const BankHoliday* begin() const { return first; }
+    const BankHoliday* end() const { return last; }
+    bool empty() const { return first == last; }
+};
+
+// The bank holidays after `after` and on or before `until`.
+HolidaySpan bank_holidays_between(Date after, Date until);
+
 // The holiday on `d`, or nullptr.
 const BankHoliday* bank_holiday_on(Date d);
 

@@ -11,28 +11,31 @@
 namespace redress {
 
 std::string export_case_file(const Case& c, const std::vector<DocumentKind>& kinds, const PolicyCatalogue& catalogue) {
-    nlohmann::json documents = nlohmann::json::array();
+    JsonWriter w(2);
+    w.begin_object().key("case");
+    write_case(w, c);
+    w.key("documents").begin_array();
     for (DocumentKind kind : kinds) {
         const Document d = write_document(kind, c, catalogue);
-        nlohmann::json blocks = nlohmann::json::array();
+        w.begin_object().key("blocks").begin_array();
         for (const Block& b : d.blocks) {
-            nlohmann::json block = {{"type", std::string(block_type_name(b.type))},
-                                    {"origin", std::string(block_origin_name(b.origin))},
-                                    {"text", b.text}};
-            if (!b.cite.empty()) block["cite"] = b.cite;
-            blocks.push_back(std::move(block));
+            w.begin_object();
+            if (!b.cite.empty()) w.field("cite", b.cite);
+            w.field("origin", block_origin_name(b.origin)).field("text", b.text).field("type", block_type_name(b.type));
+            w.end_object();
         }
-        nlohmann::json item = {{"kind", std::string(kind_name(kind))}, {"title", d.title}, {"subject", d.subject},
-                               {"text", render_text(d)}, {"blocks", std::move(blocks)}, {"how_to_send", d.how_to_send}};
-        if (auto link = mailto_link(d)) item["mailto"] = *link;
-        documents.push_back(std::move(item));
+        w.end_array();
+        w.key("how_to_send").string_list(d.how_to_send);
+        w.field("kind", kind_name(kind));
+        if (auto link = mailto_link(d)) w.field("mailto", *link);
+        w.field("subject", d.subject).field("text", render_text(d)).field("title", d.title).end_object();
     }
-    nlohmann::json file = {{"format", std::string(kCaseFileFormat)},
-                           {"schema", kCaseFileSchema},
-                           {"case", case_to_json(c)},
-                           {"verdict", verdict_to_json(evaluate(c, catalogue))},
-                           {"documents", std::move(documents)}};
-    return file.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    w.end_array();
+    w.field("format", kCaseFileFormat).field("schema", kCaseFileSchema).key("verdict");
+    write_verdict(w, evaluate(c, catalogue));
+    w.end_object();
+    w.text("\n");
+    return w.take();
 }
 
 std::optional<Case> import_case(std::string_view text, const PolicyCatalogue& catalogue, Date today, InputError& error) {

@@ -1,60 +1,63 @@
 #include "case_json.h"
 
+#include <nlohmann/json.hpp>
+
 namespace redress {
 namespace {
 
-void put_date(nlohmann::json& j, const char* key, const std::optional<Date>& d) {
-    if (d) j[key] = format_iso_date(*d);
+void date_field(JsonWriter& w, std::string_view key, const std::optional<Date>& d) {
+    if (d) w.field(key, format_iso_date(*d));
 }
 
 }  // namespace
 
-nlohmann::json case_to_json(const Case& c) {
-    nlohmann::json j;
-    j["landlord"] = c.landlord;
-    if (!c.landlord_name.empty()) j["landlord_name"] = c.landlord_name;
-    j["today"] = format_iso_date(c.today);
+void write_case(JsonWriter& w, const Case& c) {
+    w.begin_object();
+    w.key("adjustments").string_list(c.adjustments);
 
     const auto& who = c.complainant;
-    j["complainant"] = {{"name", who.name},   {"role", who.role},   {"address", who.address},
-                        {"email", who.email}, {"phone", who.phone}, {"reference", who.reference}};
-    const auto& rep = c.representative;
-    j["representative"] = {
-        {"kind", rep.kind}, {"name", rep.name}, {"organisation", rep.organisation}, {"consent", rep.consent}};
+    w.key("complainant").begin_object().field("address", who.address).field("email", who.email);
+    w.field("name", who.name).field("phone", who.phone).field("reference", who.reference).field("role", who.role);
+    w.end_object();
 
     const auto& i = c.issue;
-    nlohmann::json issue = {{"category", i.category},
-                            {"first_request", i.first_request},
-                            {"event_date", format_iso_date(i.event_date)},
-                            {"ongoing", i.ongoing},
-                            {"health_and_safety", i.health_and_safety},
-                            {"safeguarding", i.safeguarding},
-                            {"disrepair", i.disrepair},
-                            {"legal_proceedings", i.legal_proceedings},
-                            {"insurance_claim", i.insurance_claim},
-                            {"previously_complained", i.previously_complained},
-                            {"anonymous", i.anonymous},
-                            {"summary", i.summary},
-                            {"details", i.details},
-                            {"outcome_sought", i.outcome_sought},
-                            {"delay_reason", i.delay_reason}};
-    put_date(issue, "aware_date", i.aware_date);
-    put_date(issue, "last_raised", i.last_raised);
-    j["issue"] = std::move(issue);
+    w.key("issue").begin_object().field("anonymous", i.anonymous);
+    date_field(w, "aware_date", i.aware_date);
+    w.field("category", i.category).field("delay_reason", i.delay_reason).field("details", i.details);
+    w.field("disrepair", i.disrepair).field("event_date", format_iso_date(i.event_date));
+    w.field("first_request", i.first_request).field("health_and_safety", i.health_and_safety);
+    w.field("insurance_claim", i.insurance_claim);
+    date_field(w, "last_raised", i.last_raised);
+    w.field("legal_proceedings", i.legal_proceedings).field("ongoing", i.ongoing);
+    w.field("outcome_sought", i.outcome_sought).field("previously_complained", i.previously_complained);
+    w.field("safeguarding", i.safeguarding).field("summary", i.summary);
+    w.end_object();
+
+    w.field("landlord", c.landlord);
+    if (!c.landlord_name.empty()) w.field("landlord_name", c.landlord_name);
 
     const auto& p = c.process;
-    nlohmann::json process = {
-        {"resolved", p.resolved}, {"unresolved", p.unresolved}, {"escalation_reasons", p.escalation_reasons}};
-    put_date(process, "stage1_submitted", p.stage1_submitted);
-    put_date(process, "stage1_acknowledged", p.stage1_acknowledged);
-    put_date(process, "stage1_response", p.stage1_response);
-    put_date(process, "stage2_requested", p.stage2_requested);
-    put_date(process, "stage2_acknowledged", p.stage2_acknowledged);
-    put_date(process, "stage2_response", p.stage2_response);
-    j["process"] = std::move(process);
+    w.key("process").begin_object().field("escalation_reasons", p.escalation_reasons).field("resolved", p.resolved);
+    date_field(w, "stage1_acknowledged", p.stage1_acknowledged);
+    date_field(w, "stage1_response", p.stage1_response);
+    date_field(w, "stage1_submitted", p.stage1_submitted);
+    date_field(w, "stage2_acknowledged", p.stage2_acknowledged);
+    date_field(w, "stage2_requested", p.stage2_requested);
+    date_field(w, "stage2_response", p.stage2_response);
+    w.field("unresolved", p.unresolved).end_object();
 
-    j["adjustments"] = c.adjustments;
-    return j;
+    const auto& rep = c.representative;
+    w.key("representative").begin_object().field("consent", rep.consent).field("kind", rep.kind);
+    w.field("name", rep.name).field("organisation", rep.organisation).end_object();
+
+    w.field("today", format_iso_date(c.today));
+    w.end_object();
+}
+
+nlohmann::json case_to_json(const Case& c) {
+    JsonWriter w;
+    write_case(w, c);
+    return nlohmann::json::parse(w.view(), nullptr, /*allow_exceptions=*/false);
 }
 
 }  // namespace redress

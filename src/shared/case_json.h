@@ -1,12 +1,19 @@
 #pragma once
 // A case written back as case JSON (the same fields parse_case reads), so that
 // parse_case(case_to_json(c)) == c: the case file and the browser's drafts rely on it.
-#include <nlohmann/json.hpp>
+#include <nlohmann/json_fwd.hpp>
+
+#include <string>
 
 #include "case.h"
+#include "json_writer.h"
 
 namespace redress {
 
+// Writes the case as one JSON object, keys in sorted order.
+void write_case(JsonWriter& w, const Case& c);
+
+// The same as a parsed document, for code that looks fields up by name.
 nlohmann::json case_to_json(const Case& c);
 
 }  // namespace redress

@@ -222,8 +222,8 @@ void add_deadline(Context& x, const char* key, const std::optional<Timescale>& l
     d.count = t.count;
     d.unit = t.unit;
     d.working_days = working_days_between(anchor, d.date);
-    for (Date day = anchor + date::days{1}; day <= d.date; day += date::days{1})
-        if (const BankHoliday* h = bank_holiday_on(day)) d.holidays.push_back(*h);
+    const HolidaySpan passed = bank_holidays_between(anchor, d.date);
+    d.holidays.assign(passed.begin(), passed.end());
 
     if (landlord && code_date && policy_date && *policy_date > *code_date)
         x.add("deadline:" + d.key, "conflict", x.cite(landlord->source.cite),

@@ -1,7 +1,6 @@
 #include "iso_date.h"
 
 #include <array>
-#include <cstdio>
 
 namespace redress {
 namespace {
@@ -65,11 +64,17 @@ std::optional<Date> parse_supported_date(std::string_view text, std::string* pro
 }
 
 std::string format_iso_date(Date d) {
+    // By hand rather than snprintf: the verdict writes a dozen dates per case, and printf's
+    // machinery is large in the browser build. Years outside 0..9999 never pass input checks;
+    // they are written in full rather than truncated.
     const date::year_month_day ymd{d};
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", int(ymd.year()), unsigned(ymd.month()),
-                  unsigned(ymd.day()));
-    return buffer;
+    const int y = int(ymd.year());
+    const unsigned m = unsigned(ymd.month()), day = unsigned(ymd.day());
+    const char month_day[6] = {'-', char('0' + m / 10), char('0' + m % 10), '-', char('0' + day / 10), char('0' + day % 10)};
+    if (y < 0 || y > 9999) return std::to_string(y) + std::string(month_day, sizeof month_day);
+    const char year[4] = {char('0' + y / 1000), char('0' + y / 100 % 10), char('0' + y / 10 % 10), char('0' + y % 10)};
+    std::string text(year, sizeof year);
+    return text.append(month_day, sizeof month_day);
 }
 
 std::string format_long_date(Date d) {

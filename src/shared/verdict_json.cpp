@@ -1,72 +1,113 @@
 #include "verdict_json.h"
 
+#include <algorithm>
+
 namespace redress {
 namespace {
 
-nlohmann::json finding_json(const Finding& f) {
-    nlohmann::json j = {{"rule", f.rule}, {"result", f.result}, {"cite", f.cite}, {"reason", f.reason}};
-    if (!f.quote.empty()) j["quote"] = f.quote;
-    if (!f.code_cite.empty()) j["code_cite"] = f.code_cite;
-    return j;
+void date_field(JsonWriter& w, std::string_view key, Date d) { w.field(key, format_iso_date(d)); }
+
+void write_finding(JsonWriter& w, const Finding& f) {
+    w.begin_object().field("cite", f.cite);
+    if (!f.code_cite.empty()) w.field("code_cite", f.code_cite);
+    if (!f.quote.empty()) w.field("quote", f.quote);
+    w.field("reason", f.reason).field("result", f.result).field("rule", f.rule).end_object();
+}
+
+void write_time_limit(JsonWriter& w, const Verdict::TimeLimit& t) {
+    w.begin_object().field("cite", t.cite);
+    if (t.code_months && t.code_ends) {
+        w.key("code").begin_object();
+        date_field(w, "ends", *t.code_ends);
+        w.field("months", *t.code_months).end_object();
+    }
+    date_field(w, "ends", t.ends);
+    w.field("in_time", t.in_time);
+    date_field(w, "measured_from", t.measured_from);
+    w.field("months", t.months);
+    w.key("policy").begin_object();
+    date_field(w, "ends", t.policy_ends);
+    w.field("months", t.policy_months).end_object();
+    w.end_object();
+}
+
+void write_deadline_detail(JsonWriter& w, const Deadline& d) {
+    w.begin_object().field("anchor", d.anchor);
+    date_field(w, "anchor_date", d.anchor_date);
+    w.key("bank_holidays").begin_array();
+    for (const BankHoliday& h : d.holidays) {
+        w.begin_object();
+        date_field(w, "date", h.date);
+        w.field("title", h.title).end_object();
+    }
+    w.end_array();
+    w.field("basis", d.basis).field("cite", d.cite);
+    if (d.code_date) date_field(w, "code_date", *d.code_date);
+    w.field("count", d.count);
+    date_field(w, "date", d.date);
+    w.field("key", d.key);
+    if (d.policy_date) date_field(w, "policy_date", *d.policy_date);
+    w.field("unit", d.unit).field("working_days", d.working_days).end_object();
 }
 
 }  // namespace
 
-nlohmann::json verdict_to_json(const Verdict& v) {
-    nlohmann::json j;
-    j["landlord"] = v.landlord;
-    j["outcome"] = v.outcome;
-    j["policy_outcome"] = v.policy_outcome;
-    j["consent_required"] = v.consent_required;
+void write_verdict(JsonWriter& w, const Verdict& v, const std::vector<std::string>* ignored_fields) {
+    w.begin_object();
+    w.field("code_applies", v.code_applies);
+    w.key("conflicts").begin_array();
+    for (const Finding& f : v.findings)
+        if (f.result == "conflict") write_finding(w, f);
+    w.end_array();
+    w.field("consent_required", v.consent_required);
+    w.key("deadline_details").begin_array();
+    for (const Deadline& d : v.deadlines) write_deadline_detail(w, d);
+    w.end_array();
 
-    const auto& t = v.time_limit;
-    nlohmann::json tl = {{"months", t.months}, {"ends", format_iso_date(t.ends)}, {"measured_from", format_iso_date(t.measured_from)},
-                         {"in_time", t.in_time}, {"cite", t.cite},
-                         {"policy", {{"months", t.policy_months}, {"ends", format_iso_date(t.policy_ends)}}}};
-    if (t.code_months && t.code_ends) tl["code"] = {{"months", *t.code_months}, {"ends", format_iso_date(*t.code_ends)}};
-    j["time_limit"] = std::move(tl);
-
-    nlohmann::json deadlines = nlohmann::json::object(), details = nlohmann::json::array();
+    // The contract's map of key to date. JSON keeps one value per key, so where a key came up
+    // twice the later one stands, as it always has.
+    w.key("deadlines").begin_object();
+    std::vector<const Deadline*> sorted;
+    sorted.reserve(v.deadlines.size());
     for (const Deadline& d : v.deadlines) {
-        deadlines[d.key] = format_iso_date(d.date);
-        nlohmann::json item = {{"key", d.key}, {"date", format_iso_date(d.date)}, {"basis", d.basis}, {"cite", d.cite},
-                               {"count", d.count}, {"unit", d.unit}, {"anchor", d.anchor},
-                               {"anchor_date", format_iso_date(d.anchor_date)}, {"working_days", d.working_days}};
-        if (d.policy_date) item["policy_date"] = format_iso_date(*d.policy_date);
-        if (d.code_date) item["code_date"] = format_iso_date(*d.code_date);
-        nlohmann::json holidays = nlohmann::json::array();
-        for (const BankHoliday& h : d.holidays)
-            holidays.push_back({{"date", format_iso_date(h.date)}, {"title", std::string(h.title)}});
-        item["bank_holidays"] = std::move(holidays);
-        details.push_back(std::move(item));
+        bool replaced = false;
+        for (auto& s : sorted)
+            if (s->key == d.key) s = &d, replaced = true;
+        if (!replaced) sorted.push_back(&d);
     }
-    j["deadlines"] = std::move(deadlines);
+    std::sort(sorted.begin(), sorted.end(), [](const Deadline* a, const Deadline* b) { return a->key < b->key; });
+    for (const Deadline* d : sorted) date_field(w, d->key, d->date);
+    w.end_object();
 
-    nlohmann::json findings = nlohmann::json::array(), conflicts = nlohmann::json::array();
-    for (const Finding& f : v.findings) {
-        findings.push_back(finding_json(f));
-        if (f.result == "conflict") conflicts.push_back(finding_json(f));
-    }
-    j["findings"] = std::move(findings);
-
-    j["headline"] = v.headline;
-    j["landlord_name"] = v.landlord_name;
-    j["code_applies"] = v.code_applies;
-    j["conflicts"] = std::move(conflicts);
-    nlohmann::json exclusions = nlohmann::json::array();
-    for (const auto& e : v.exclusions) exclusions.push_back({{"id", e.id}, {"result", e.result}, {"cite", e.cite}});
-    j["exclusions"] = std::move(exclusions);
-    j["deadline_details"] = std::move(details);
-    nlohmann::json steps = nlohmann::json::array();
-    for (const auto& s : v.next_steps) steps.push_back({{"step", s.id}, {"text", s.text}, {"cite", s.cite}});
-    j["next_steps"] = std::move(steps);
-    j["ombudsman"] = {{"phone", v.ombudsman.phone}, {"post", v.ombudsman.post}, {"online", v.ombudsman.online},
-                      {"months", v.ombudsman.months}, {"cite", v.ombudsman.cite}};
-    return j;
+    w.key("exclusions").begin_array();
+    for (const auto& e : v.exclusions) w.begin_object().field("cite", e.cite).field("id", e.id).field("result", e.result).end_object();
+    w.end_array();
+    w.key("findings").begin_array();
+    for (const Finding& f : v.findings) write_finding(w, f);
+    w.end_array();
+    w.field("headline", v.headline);
+    if (ignored_fields != nullptr && !ignored_fields->empty()) w.key("ignored_fields").string_list(*ignored_fields);
+    w.field("landlord", v.landlord).field("landlord_name", v.landlord_name);
+    w.key("next_steps").begin_array();
+    for (const auto& s : v.next_steps) w.begin_object().field("cite", s.cite).field("step", s.id).field("text", s.text).end_object();
+    w.end_array();
+    const auto& o = v.ombudsman;
+    w.key("ombudsman").begin_object().field("cite", o.cite).field("months", o.months).field("online", o.online);
+    w.field("phone", o.phone).field("post", o.post).end_object();
+    w.field("outcome", v.outcome).field("policy_outcome", v.policy_outcome);
+    w.key("time_limit");
+    write_time_limit(w, v.time_limit);
+    w.end_object();
 }
 
-nlohmann::json error_to_json(const InputError& e) {
-    return {{"field", e.field}, {"message", e.message}};
+std::string verdict_json(const Verdict& v, int indent, const std::vector<std::string>* ignored_fields) {
+    JsonWriter w(indent);
+    write_verdict(w, v, ignored_fields);
+    return w.take();
+}
+
+void write_input_error(JsonWriter& w, const InputError& e) {
+    w.begin_object().field("field", e.field).field("message", e.message).end_object();
 }
 
 }  // namespace redress

@@ -124,6 +124,42 @@ class Check(unittest.TestCase):
         self.assertIn("empty", rows[3]["error"]["message"])
         self.assertEqual(rows[4]["outcome"], "complaint")
 
+    def test_jsonl_threads_keep_order_across_batches(self):
+        # Over 1024 lines, so several batches, each split between the threads. Landlords and bad
+        # lines at known places show that every verdict comes out on its own line number.
+        landlords = ["halton-housing", "together-housing", "hhal", "cheshire-west-forhousing",
+                     "kirklees-homes-neighbourhoods", "ombudsman-code"]
+        bad = {700, 1024, 1025, 2049}
+        lines = []
+        for number in range(1, 2601):
+            c = case()
+            c["landlord"] = landlords[number % len(landlords)]
+            lines.append("{broken" if number in bad else json.dumps(c))
+        text = ("\n".join(lines) + "\n").encode()
+        outputs = []
+        for threads in (["--threads", "1"], ["--threads", "2"], ["--threads", "3"], []):
+            code, out, err = run("check", "--jsonl", *threads, "-", stdin=text)
+            self.assertEqual(code, 0, err)
+            outputs.append(out)
+        self.assertEqual(len(set(outputs)), 1, "the output depends on the number of threads")
+        rows = [json.loads(line) for line in outputs[0].splitlines()]
+        self.assertEqual(len(rows), 2600)
+        for number, row in enumerate(rows, start=1):
+            if number in bad:
+                self.assertEqual(row["line"], number)
+            else:
+                self.assertEqual(row["landlord"], landlords[number % len(landlords)], number)
+
+    def test_bad_thread_count(self):
+        for value in ("0", "abc", "17", "-1", "2x"):
+            code, out, err = run("check", "--jsonl", "--threads", value, "-", stdin=b"")
+            self.assertEqual((code, out), (2, ""), value)
+            self.assertIn("--threads", err)
+            self.assertEqual(len(err.strip().splitlines()), 1)
+        code, out, err = run("check", "--jsonl", "-", "--threads")
+        self.assertEqual((code, out), (2, ""))
+        self.assertIn("--threads", err)
+
     def test_policies(self):
         code, out, _ = run("policies")
         self.assertEqual(code, 0)

@@ -3,6 +3,8 @@
 // through the calendar arithmetic. Built by the `fuzz`
 // preset (clang, ASan + UBSan); tests/run.py runs it for a bounded time and fails on any
 // finding. A longer run: build/fuzz/fuzz_case -max_total_time=3600 build/fuzz/corpus tests/fuzz/seeds
+#include <nlohmann/json.hpp>
+
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -52,7 +54,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (v.outcome.empty() || v.policy_outcome.empty()) __builtin_trap();
     for (const auto& d : v.deadlines)
         if (d.date < d.anchor_date) __builtin_trap();
-    (void)redress::verdict_to_json(v).dump();
+    // The writer's output must always be JSON that nlohmann reads back.
+    if (nlohmann::json::parse(redress::verdict_json(v), nullptr, false).is_discarded()) __builtin_trap();
 
     // Documents: every kind that suits the case, in every format; the case file reads back equal.
     for (redress::DocumentKind kind : redress::kAllDocumentKinds) {

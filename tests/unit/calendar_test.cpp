@@ -119,6 +119,30 @@ TEST_CASE("properties over generated dates: deadlines land on working days, afte
     }
 }
 
+TEST_CASE("counted working days and holiday ranges agree with walking the calendar day by day") {
+    // working_days_between counts weekdays by arithmetic and looks holidays up by range; walking
+    // each day with is_working_day and bank_holiday_on is the plain definition it must match.
+    unsigned state = 777u;
+    const Date first = d("1998-06-01");
+    for (int i = 0; i < 3000; ++i) {
+        state = state * 1103515245u + 12345u;
+        const Date from = first + date::days{int((state >> 8) % 56000u)};  // to beyond the table's end
+        const Date to = from + date::days{int(state % 800u) - 20};
+        CAPTURE(format_iso_date(from));
+        CAPTURE(format_iso_date(to));
+        int walked = 0;
+        std::vector<Date> holidays;
+        for (Date day = from + date::days{1}; day <= to; day += date::days{1}) {
+            walked += is_working_day(day) ? 1 : 0;
+            if (bank_holiday_on(day) != nullptr) holidays.push_back(day);
+        }
+        CHECK(working_days_between(from, to) == walked);
+        std::vector<Date> ranged;
+        for (const BankHoliday& h : bank_holidays_between(from, to)) ranged.push_back(h.date);
+        CHECK(ranged == holidays);
+    }
+}
+
 TEST_CASE("every year has at least the eight standing holidays, all on weekdays") {
     for (int year = 2000; year <= 2100; ++year) {
         CAPTURE(year);
