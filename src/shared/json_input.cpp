@@ -1,26 +1,19 @@
 #include "json_input.h"
 
+#include "utf8.h"
+
 namespace redress {
 
 std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
     const auto* s = reinterpret_cast<const unsigned char*>(text.data());
     const std::size_t n = text.size();
     for (std::size_t i = 0; i < n;) {
-        const unsigned c = s[i];
-        std::size_t length = 0;
-        unsigned min = 0;
-        if (c < 0x80) { ++i; continue; }
-        if (c >= 0xC2 && c <= 0xDF) { length = 2; min = 0x80; }
-        else if (c >= 0xE0 && c <= 0xEF) { length = 3; min = 0x800; }
-        else if (c >= 0xF0 && c <= 0xF4) { length = 4; min = 0x10000; }
-        else return i;
-        if (i + length > n) return i;
-        unsigned code = c & (0xFFu >> (length + 1));
-        for (std::size_t k = 1; k < length; ++k) {
-            if ((s[i + k] & 0xC0) != 0x80) return i;
-            code = (code << 6) | (s[i + k] & 0x3F);
+        if (s[i] < 0x80) {
+            ++i;
+            continue;
         }
-        if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return i;
+        const std::size_t length = utf8_sequence_length(s + i, n - i);
+        if (length == 0) return i;
         i += length;
     }
     return std::nullopt;
