@@ -35,8 +35,7 @@ void must_not_be_before(FieldReader& r, const std::string& field, const std::opt
         r.fail(field, format_iso_date(*value) + " is before " + limit_name + " (" + format_iso_date(*limit) + ")");
 }
 
-std::optional<Case> read_case(const nlohmann::json& root, const PolicyCatalogue& catalogue, Date today,
-                              InputError& error) {
+std::optional<Case> read_case(JsonValue root, const PolicyCatalogue& catalogue, Date today, InputError& error) {
     Case c;
     FieldReader r(root, "", &error);
     if (!root.is_object()) {
@@ -57,8 +56,8 @@ std::optional<Case> read_case(const nlohmann::json& root, const PolicyCatalogue&
     }
     c.today = today;
 
-    if (const auto* node = r.object("complainant")) {
-        FieldReader cr(*node, "complainant", &error);
+    if (const auto node = r.object("complainant")) {
+        FieldReader cr(node, "complainant", &error);
         c.complainant.name = cr.string("name", false, kShortText);
         c.complainant.role = cr.choice("role", vocabulary::kRoles, "tenant");
         c.complainant.address = cr.string("address", false, kShortText * 2);
@@ -68,8 +67,8 @@ std::optional<Case> read_case(const nlohmann::json& root, const PolicyCatalogue&
         auto unknown = cr.unknown_keys({"name", "role", "address", "email", "phone", "reference"});
         c.ignored_fields.insert(c.ignored_fields.end(), unknown.begin(), unknown.end());
     }
-    if (const auto* node = r.object("representative")) {
-        FieldReader rr(*node, "representative", &error);
+    if (const auto node = r.object("representative")) {
+        FieldReader rr(node, "representative", &error);
         c.representative.kind = rr.choice("kind", vocabulary::kRepresentatives, "none");
         c.representative.name = rr.string("name", false, kShortText);
         c.representative.organisation = rr.string("organisation", false, kShortText);
@@ -78,9 +77,8 @@ std::optional<Case> read_case(const nlohmann::json& root, const PolicyCatalogue&
         c.ignored_fields.insert(c.ignored_fields.end(), unknown.begin(), unknown.end());
     }
 
-    const auto* issue = r.object("issue", true);
-    if (issue != nullptr) {
-        FieldReader ir(*issue, "issue", &error);
+    if (const auto issue = r.object("issue", true)) {
+        FieldReader ir(issue, "issue", &error);
         auto& i = c.issue;
         i.category = ir.choice("category", vocabulary::kCategories, "other");
         i.first_request = ir.boolean("first_request");
@@ -114,8 +112,8 @@ std::optional<Case> read_case(const nlohmann::json& root, const PolicyCatalogue&
         must_not_be_before(ir, "issue.last_raised", i.last_raised, i.event_date, "issue.event_date");
     }
 
-    if (const auto* node = r.object("process")) {
-        FieldReader pr(*node, "process", &error);
+    if (const auto node = r.object("process")) {
+        FieldReader pr(node, "process", &error);
         auto& p = c.process;
         p.stage1_submitted = read_date(pr, "stage1_submitted", false);
         p.stage1_acknowledged = read_date(pr, "stage1_acknowledged", false);
@@ -158,12 +156,12 @@ std::optional<Case> read_case(const nlohmann::json& root, const PolicyCatalogue&
 std::optional<Case> parse_case(std::string_view json_text, const PolicyCatalogue& catalogue, Date today,
                                InputError& error) {
     error = {};
-    const auto root = parse_json(json_text, error);
-    if (!root) return std::nullopt;
-    return read_case(*root, catalogue, today, error);
+    JsonTree tree;
+    if (!parse_json(json_text, tree, error)) return std::nullopt;
+    return read_case(tree.root(), catalogue, today, error);
 }
 
-std::optional<Case> parse_case_json(const nlohmann::json& root, std::string_view path, const PolicyCatalogue& catalogue,
+std::optional<Case> parse_case_json(JsonValue root, std::string_view path, const PolicyCatalogue& catalogue,
                                     Date today, InputError& error) {
     error = {};
     auto c = read_case(root, catalogue, today, error);

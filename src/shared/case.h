@@ -1,8 +1,6 @@
 #pragma once
 // A tenant's situation, as the case JSON describes it (docs/cli.md, docs/documents.md). Parsed strictly:
 // a bad case gives one InputError naming the field, never a half-filled Case.
-#include <nlohmann/json_fwd.hpp>
-
 #include <optional>
 #include <string>
 #include <string_view>
@@ -10,6 +8,7 @@
 
 #include "input_error.h"
 #include "iso_date.h"
+#include "json_tree.h"
 
 namespace redress {
 
@@ -76,7 +75,7 @@ std::optional<Case> parse_case(std::string_view json_text, const PolicyCatalogue
 
 // The same, for a case already parsed as JSON (inside a case file). `path` prefixes every field
 // named in an error ("case" gives "case.issue.event_date").
-std::optional<Case> parse_case_json(const nlohmann::json& root, std::string_view path, const PolicyCatalogue& catalogue,
-                                    Date today, InputError& error);
+std::optional<Case> parse_case_json(JsonValue root, std::string_view path, const PolicyCatalogue& catalogue, Date today,
+                                    InputError& error);
 
 }  // namespace redress

@@ -40,16 +40,17 @@ std::string export_case_file(const Case& c, const std::vector<DocumentKind>& kin
 
 std::optional<Case> import_case(std::string_view text, const PolicyCatalogue& catalogue, Date today, InputError& error) {
     error = {};
-    const auto root = parse_json(text, error, kMaxCaseFileBytes);
-    if (!root) return std::nullopt;
-    if (!root->is_object() || !root->contains("format")) {
+    JsonTree tree;
+    if (!parse_json(text, tree, error, kMaxCaseFileBytes)) return std::nullopt;
+    const JsonValue root = tree.root();
+    if (!root.is_object() || !root.find("format")) {
         if (text.size() > kMaxJsonBytes) {
             error = {"", "the input is larger than 1 MB"};
             return std::nullopt;
         }
-        return parse_case_json(*root, "", catalogue, today, error);
+        return parse_case_json(root, "", catalogue, today, error);
     }
-    FieldReader r(*root, "", &error);
+    FieldReader r(root, "", &error);
     const std::string format = r.string("format", true, 100);
     if (r.ok() && format != kCaseFileFormat)
         r.fail("format", "\"" + format.substr(0, 40) + "\" is not a Redress case file (expected \"" +
@@ -58,9 +59,9 @@ std::optional<Case> import_case(std::string_view text, const PolicyCatalogue& ca
     if (r.ok() && schema != kCaseFileSchema)
         r.fail("schema", "version " + std::to_string(schema) + " is not one this version of Redress reads (it reads version " +
                              std::to_string(kCaseFileSchema) + ")");
-    const nlohmann::json* case_node = r.object("case", true);
-    if (!r.ok() || case_node == nullptr) return std::nullopt;
-    return parse_case_json(*case_node, "case", catalogue, today, error);
+    const JsonValue case_node = r.object("case", true);
+    if (!r.ok() || !case_node) return std::nullopt;
+    return parse_case_json(case_node, "case", catalogue, today, error);
 }
 
 }  // namespace redress

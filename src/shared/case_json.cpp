@@ -1,7 +1,5 @@
 #include "case_json.h"
 
-#include <nlohmann/json.hpp>
-
 namespace redress {
 namespace {
 
@@ -54,10 +52,10 @@ void write_case(JsonWriter& w, const Case& c) {
     w.end_object();
 }
 
-nlohmann::json case_to_json(const Case& c) {
+std::string case_json(const Case& c) {
     JsonWriter w;
     write_case(w, c);
-    return nlohmann::json::parse(w.view(), nullptr, /*allow_exceptions=*/false);
+    return w.take();
 }
 
 }  // namespace redress

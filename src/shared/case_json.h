@@ -1,8 +1,6 @@
 #pragma once
 // A case written back as case JSON (the same fields parse_case reads), so that
-// parse_case(case_to_json(c)) == c: the case file and the browser's drafts rely on it.
-#include <nlohmann/json_fwd.hpp>
-
+// parse_case(case_json(c)) == c: the case file and the browser's drafts rely on it.
 #include <string>
 
 #include "case.h"
@@ -13,7 +11,7 @@ namespace redress {
 // Writes the case as one JSON object, keys in sorted order.
 void write_case(JsonWriter& w, const Case& c);
 
-// The same as a parsed document, for code that looks fields up by name.
-nlohmann::json case_to_json(const Case& c);
+// The same as compact JSON text.
+std::string case_json(const Case& c);
 
 }  // namespace redress

@@ -1,15 +1,14 @@
 #pragma once
-// Reading untrusted JSON safely: size, UTF-8 and nesting are checked before nlohmann parses
-// (its parser recurses, so deep nesting would overflow the stack), and FieldReader reads typed
-// fields with the path of each one, so every problem names the field it is about.
-#include <nlohmann/json.hpp>
-
+// Reading untrusted JSON safely: size, UTF-8 and nesting are limited, each with its own message,
+// and FieldReader reads typed fields with the path of each one, so every problem names the field
+// it is about.
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "input_error.h"
+#include "json_tree.h"
 
 namespace redress {
 
@@ -23,15 +22,18 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text);
 // bytes, so a name in Bengali or Chinese gets the same room as one in English.
 std::size_t utf8_length(std::string_view text);
 
-// Parses one JSON document of at most `max_bytes`. On failure returns nullopt and fills `error`.
-std::optional<nlohmann::json> parse_json(std::string_view text, InputError& error,
-                                         std::size_t max_bytes = kMaxJsonBytes);
+// Parses one JSON document of at most `max_bytes` into `tree`. On failure returns false and
+// fills `error`.
+bool parse_json(std::string_view text, JsonTree& tree, InputError& error, std::size_t max_bytes = kMaxJsonBytes);
+
+// The name of a JSON value's type, for messages: "text", "a list", "a number"...
+const char* type_name(JsonValue value);
 
 // Reads fields of one JSON object; the first problem is kept in error(), later reads are no-ops
 // that return defaults, so callers read everything and check ok() once.
 class FieldReader {
 public:
-    FieldReader(const nlohmann::json& object, std::string path, InputError* error);
+    FieldReader(JsonValue object, std::string path, InputError* error);
 
     bool ok() const { return error_->message.empty(); }
     bool has(const char* key) const;
@@ -46,18 +48,19 @@ public:
     std::string choice(const char* key, const std::vector<std::string_view>& allowed, std::string_view fallback,
                        bool required = false);
     std::vector<std::string> string_list(const char* key, const std::vector<std::string_view>& allowed = {});
-    // The named child object (or nullptr when absent or wrong type, with an error if wrong type).
-    const nlohmann::json* object(const char* key, bool required = false);
-    const nlohmann::json* array(const char* key, bool required = false);
-    // Keys of the object not in `known`.
+    // The named child object or list (not found() when absent or the wrong type, with an error
+    // if the wrong type).
+    JsonValue object(const char* key, bool required = false);
+    JsonValue array(const char* key, bool required = false);
+    // Keys of the object not in `known`, sorted, each once.
     std::vector<std::string> unknown_keys(const std::vector<std::string_view>& known) const;
 
     void fail(const std::string& field, std::string message);
 
 private:
-    const nlohmann::json* find(const char* key) const;
-    const nlohmann::json* container(const char* key, bool required, bool want_object);
-    const nlohmann::json& object_;
+    JsonValue find(const char* key) const { return object_.find(key); }
+    JsonValue container(const char* key, bool required, bool want_object);
+    JsonValue object_;
     std::string path_;
     InputError* error_;
 };

@@ -1,101 +1,158 @@
 #include "json_writer.h"
 
 #include <algorithm>
+#include <bit>
 #include <charconv>
 #include <cstdint>
 #include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#elif defined(__wasm_simd128__)
+#include <wasm_simd128.h>
+#endif
 
 #include "utf8.h"
 
 namespace redress {
 namespace {
 
-// Bytes that cannot be copied as they are: control characters, '"', '\\' and non-ASCII
-// (checked as UTF-8). A table keeps the common case, a run of plain text, to one load per byte.
-struct SpecialBytes {
-    bool special[256] = {};
-    constexpr SpecialBytes() {
-        for (int c = 0; c < 0x20; ++c) special[c] = true;
-        special[static_cast<unsigned char>('"')] = true;
-        special[static_cast<unsigned char>('\\')] = true;
-        for (int c = 0x80; c < 0x100; ++c) special[c] = true;
-    }
-};
-constexpr SpecialBytes kSpecial;
-
-// True when any of the 8 bytes in `x` needs attention: below 0x20, '"', '\\' or 0x80 and up.
-// Bit tricks on a whole word, so a run of plain text costs a few instructions per 8 bytes.
-bool word_has_special(std::uint64_t x) {
+// The high bit of each byte of `x` (read little-endian) that needs attention: below 0x20, '"',
+// '\\' or 0x80 and up. Bit tricks on a whole word, so a run of plain text costs a few
+// instructions per 8 bytes. A borrow can flag a plain byte above a special one, but never one
+// below it, so the lowest flag is always exact, and that is the only one read.
+std::uint64_t special_bytes(std::uint64_t x) {
     constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
     const auto has_zero = [](std::uint64_t v) { return (v - kOnes) & ~v & kHigh; };
     return ((x - kOnes * 0x20) | has_zero(x ^ (kOnes * '"')) | has_zero(x ^ (kOnes * '\\')) | x) & kHigh;
 }
 
+// The index of the first byte in memory order whose flag is set in `flags` (not zero).
+// (Words are read little-endian, as on x86, ARM and WebAssembly: the borrows above run from
+// earlier bytes to later ones only when the first byte in memory is the lowest in the word.)
+static_assert(std::endian::native == std::endian::little, "special_bytes reads words little-endian");
+std::size_t first_flagged_byte(std::uint64_t flags) { return static_cast<std::size_t>(std::countr_zero(flags)) / 8; }
+
+#if defined(__SSE2__) || defined(__wasm_simd128__)
+// One bit for each of the 16 bytes at `s` that needs attention (bit k for s[k]), with vector
+// instructions: a signed "less than 0x20" catches both the control characters and every byte of
+// 0x80 and up, which are negative as signed bytes.
+unsigned special_mask16(const unsigned char* s) {
+#if defined(__SSE2__)
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s));
+    const __m128i special = _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
+                                         _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+    return static_cast<unsigned>(_mm_movemask_epi8(special));
+#else
+    const v128_t v = wasm_v128_load(s);
+    const v128_t special = wasm_v128_or(wasm_i8x16_lt(v, wasm_i8x16_splat(0x20)),
+                                        wasm_v128_or(wasm_i8x16_eq(v, wasm_i8x16_splat('"')), wasm_i8x16_eq(v, wasm_i8x16_splat('\\'))));
+    return static_cast<unsigned>(wasm_i8x16_bitmask(special));
+#endif
+}
+#endif
+
+// Writes the special byte at s[i] (a character that must be escaped, or the start of a UTF-8
+// sequence, checked) at p, and moves both on.
+void write_special(const unsigned char* s, std::size_t n, std::size_t& i, char*& p) {
+    static constexpr char kHex[] = "0123456789abcdef";
+    const unsigned char c = s[i];
+    if (c >= 0x80) {
+        if (const std::size_t length = utf8_sequence_length(s + i, n - i)) {
+            std::memcpy(p, s + i, length);
+            p += length;
+            i += length;
+        } else {
+            std::memcpy(p, "\xEF\xBF\xBD", 3);  // U+FFFD for a byte that is not valid UTF-8
+            p += 3;
+            ++i;
+        }
+        return;
+    }
+    *p++ = '\\';
+    switch (c) {
+        case '"': *p++ = '"'; break;
+        case '\\': *p++ = '\\'; break;
+        case '\b': *p++ = 'b'; break;
+        case '\f': *p++ = 'f'; break;
+        case '\n': *p++ = 'n'; break;
+        case '\r': *p++ = 'r'; break;
+        case '\t': *p++ = 't'; break;
+        default: {
+            const char escape[] = {'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
+            std::memcpy(p, escape, sizeof escape);
+            p += sizeof escape;
+        }
+    }
+    ++i;
+}
+
 }  // namespace
 
 void JsonWriter::string(std::string_view text) {
-    static constexpr char kHex[] = "0123456789abcdef";
     const auto* s = reinterpret_cast<const unsigned char*>(text.data());
     const std::size_t n = text.size();
-    // Room for the worst case (every byte becomes \u00XX), plus a word: whole words are stored
+    // Room for the worst case (every byte becomes \u00XX), plus a block: whole blocks are stored
     // even when only part of one is text.
-    char* const start = room(2 + 6 * n + 8);
+    char* const start = room(2 + 6 * n + 16);
     char* p = start;
     *p++ = '"';
 
-    // Plain ASCII, the usual case, is checked and copied a word at a time.
+    // Plain ASCII, the usual case, is checked and copied 16 bytes at a time where the processor
+    // has vector instructions, then a word at a time. Each block is stored whole; only the bytes
+    // before its first special one count.
     std::size_t i = 0;
-    for (std::uint64_t word; i + 8 <= n; i += 8, p += 8) {
+#if defined(__SSE2__) || defined(__wasm_simd128__)
+    while (n - i >= 16) {
+        std::memcpy(p, s + i, 16);
+        if (const unsigned special = special_mask16(s + i); special == 0) {
+            i += 16;
+            p += 16;
+        } else {
+            const auto plain = static_cast<std::size_t>(std::countr_zero(special));
+            i += plain;
+            p += plain;
+            write_special(s, n, i, p);
+        }
+    }
+#endif
+    while (n - i >= 8) {
+        std::uint64_t word;
         std::memcpy(&word, s + i, 8);
-        if (word_has_special(word)) break;
         std::memcpy(p, &word, 8);
-    }
-    if (n - i < 8) {
-        std::uint64_t tail = 0x4141414141414141ull;  // padded with 'A', which is plain
-        if (i < n) std::memcpy(&tail, s + i, n - i);
-        if (!word_has_special(tail)) {
-            std::memcpy(p, &tail, 8);
-            p += n - i;
-            i = n;
+        if (const std::uint64_t special = special_bytes(word); special == 0) {
+            i += 8;
+            p += 8;
+        } else {
+            const std::size_t plain = first_flagged_byte(special);
+            i += plain;
+            p += plain;
+            write_special(s, n, i, p);
         }
     }
-
-    // The rest a byte at a time: escapes, and UTF-8 checked sequence by sequence.
+    // The last few bytes the same way, padded with 'A' (which is plain) to a whole word. Where
+    // the text is a word long or more they are read as the end of its last word, shifted down,
+    // rather than copied a byte at a time.
     while (i < n) {
-        const unsigned char c = s[i];
-        if (!kSpecial.special[c]) {
-            *p++ = static_cast<char>(c);
-            ++i;
-            continue;
+        const std::size_t left = n - i;
+        std::uint64_t word;
+        if (n >= 8) {
+            std::memcpy(&word, s + n - 8, 8);
+            word = (word >> (8 * (8 - left))) | (0x4141414141414141ull << (8 * left));
+        } else {
+            word = 0x4141414141414141ull;
+            std::memcpy(&word, s + i, left);
         }
-        if (c >= 0x80) {
-            if (const std::size_t length = utf8_sequence_length(s + i, n - i)) {
-                std::memcpy(p, s + i, length);
-                p += length;
-                i += length;
-            } else {
-                std::memcpy(p, "\xEF\xBF\xBD", 3);  // U+FFFD for a byte that is not valid UTF-8
-                p += 3;
-                ++i;
-            }
-            continue;
+        std::memcpy(p, &word, 8);
+        const std::uint64_t special = special_bytes(word);
+        if (special == 0) {
+            p += left;
+            break;
         }
-        *p++ = '\\';
-        switch (c) {
-            case '"': *p++ = '"'; break;
-            case '\\': *p++ = '\\'; break;
-            case '\b': *p++ = 'b'; break;
-            case '\f': *p++ = 'f'; break;
-            case '\n': *p++ = 'n'; break;
-            case '\r': *p++ = 'r'; break;
-            case '\t': *p++ = 't'; break;
-            default: {
-                const char escape[] = {'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
-                std::memcpy(p, escape, sizeof escape);
-                p += sizeof escape;
-            }
-        }
-        ++i;
+        const std::size_t plain = first_flagged_byte(special);
+        i += plain;
+        p += plain;
+        write_special(s, n, i, p);
     }
     *p++ = '"';
     used_ += static_cast<std::size_t>(p - start);
@@ -167,6 +224,20 @@ JsonWriter& JsonWriter::key(std::string_view name) {
     return *this;
 }
 
+JsonWriter& JsonWriter::plain_key(const char* name, std::size_t length) {
+    before_value();
+    char* p = room(length + 4);
+    *p++ = '"';
+    std::memcpy(p, name, length);
+    p += length;
+    *p++ = '"';
+    *p++ = ':';
+    if (indent_ >= 0) *p++ = ' ';
+    used_ = static_cast<std::size_t>(p - buffer_.data());
+    after_key_ = true;
+    return *this;
+}
+
 JsonWriter& JsonWriter::value(std::string_view text) {
     before_value();
     string(text);
@@ -184,6 +255,12 @@ JsonWriter& JsonWriter::value(long long n) {
     before_value();
     char* p = room(24);
     used_ += static_cast<std::size_t>(std::to_chars(p, p + 24, n).ptr - p);
+    return *this;
+}
+
+JsonWriter& JsonWriter::raw(std::string_view json) {
+    before_value();
+    put(json.data(), json.size());
     return *this;
 }
 

@@ -35,6 +35,15 @@ public:
 
     // The key of the next value in an object.
     JsonWriter& key(std::string_view name);
+    // A key written in the source, such as key("cite"): nearly every key is one. Once inlined,
+    // the compiler sees its length and that it needs no escapes, so writing it is a bounds check
+    // and a copy. (A key that does need escapes still gets them, through key(string_view).)
+    template <std::size_t N>
+    JsonWriter& key(const char (&name)[N]) {
+        const std::size_t length = std::char_traits<char>::length(name);
+        if (!plain_ascii(name, length)) return key(std::string_view(name, length));
+        return plain_key(name, length);
+    }
 
     JsonWriter& value(std::string_view text);
     JsonWriter& value(const char* text) { return value(std::string_view(text)); }
@@ -44,9 +53,17 @@ public:
     JsonWriter& value(long n) { return value(static_cast<long long>(n)); }
     JsonWriter& value(long long n);
     JsonWriter& null();
+    // A value that is already JSON text, written by a JsonWriter (such as a button's action), so
+    // it is valid and in the same format. It is copied as it is.
+    JsonWriter& raw(std::string_view json);
 
     template <typename T>
     JsonWriter& field(std::string_view name, const T& v) {
+        key(name);
+        return value(v);
+    }
+    template <std::size_t N, typename T>
+    JsonWriter& field(const char (&name)[N], const T& v) {
         key(name);
         return value(v);
     }
@@ -68,6 +85,12 @@ private:
     void before_value();
     void newline();
     void string(std::string_view text);
+    JsonWriter& plain_key(const char* name, std::size_t length);
+    static constexpr bool plain_ascii(const char* s, std::size_t n) {
+        for (std::size_t i = 0; i < n; ++i)
+            if (s[i] < 0x20 || s[i] == '"' || s[i] == '\\' || s[i] > 0x7E) return false;
+        return true;
+    }
 
     // At least `n` writable bytes at the end of what was written.
     char* room(std::size_t n) {

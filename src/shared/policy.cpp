@@ -32,29 +32,30 @@ Timescale read_timescale(FieldReader& r) {
 
 std::optional<Policy> load_policy(std::string_view json_text, std::string_view file_name, InputError& error) {
     error = {};
-    const auto root = parse_json(json_text, error);
-    if (!root) {
+    JsonTree tree;
+    if (!parse_json(json_text, tree, error)) {
         error.field = std::string(file_name);
         return std::nullopt;
     }
+    const JsonValue root = tree.root();
     Policy p;
-    FieldReader r(*root, "", &error);
-    if (!root->is_object()) r.fail("", "must be a JSON object");
+    FieldReader r(root, "", &error);
+    if (!root.is_object()) r.fail("", "must be a JSON object");
 
     const auto timescale = [&error](FieldReader& parent, const char* key) -> std::optional<Timescale> {
-        const auto* node = parent.object(key);
-        if (node == nullptr) return std::nullopt;
-        FieldReader t(*node, parent.path_of(key), &error);
+        const auto node = parent.object(key);
+        if (!node) return std::nullopt;
+        FieldReader t(node, parent.path_of(key), &error);
         return read_timescale(t);
     };
     const auto stage = [&](const char* key) {
         StageTimescales s;
-        const auto* stages = r.object("stages", true);
-        if (stages == nullptr) return s;
-        FieldReader sr(*stages, "stages", &error);
-        const auto* node = sr.object(key);
-        if (node == nullptr) return s;
-        FieldReader st(*node, sr.path_of(key), &error);
+        const auto stages = r.object("stages", true);
+        if (!stages) return s;
+        FieldReader sr(stages, "stages", &error);
+        const auto node = sr.object(key);
+        if (!node) return s;
+        FieldReader st(node, sr.path_of(key), &error);
         s.acknowledge = timescale(st, "acknowledge");
         s.response = timescale(st, "response");
         s.extension = timescale(st, "extension");
@@ -73,20 +74,20 @@ std::optional<Policy> load_policy(std::string_view json_text, std::string_view f
     p.source_file = r.string("source", true, 200);
     p.cite_prefix = r.string("cite_prefix", true, 200);
     p.baseline = r.boolean("baseline");
-    if (const auto* st = r.object("statutory", p.baseline)) {
-        FieldReader sr(*st, "statutory", &error);
+    if (const auto st = r.object("statutory", p.baseline)) {
+        FieldReader sr(st, "statutory", &error);
         std::string problem;
         const std::string from = sr.string("from", true, 20);
         if (sr.ok() && !(p.statutory_from = parse_iso_date(from, &problem))) sr.fail("statutory.from", problem);
         p.statutory = read_citation(sr);
     }
-    if (const auto* def = r.object("definition", p.baseline)) {
-        FieldReader dr(*def, "definition", &error);
+    if (const auto def = r.object("definition", p.baseline)) {
+        FieldReader dr(def, "definition", &error);
         p.definition = read_citation(dr);
     }
 
-    if (const auto* c = r.object("contact", true)) {
-        FieldReader cr(*c, "contact", &error);
+    if (const auto c = r.object("contact", true)) {
+        FieldReader cr(c, "contact", &error);
         p.contact.phone = cr.string("phone", false, 100);
         p.contact.email = cr.string("email", false, 200);
         p.contact.post = cr.string("post", false, 500);
@@ -94,13 +95,13 @@ std::optional<Policy> load_policy(std::string_view json_text, std::string_view f
         p.contact.note = cr.string("note", false, 500);
         p.contact.source = read_citation(cr);
     }
-    if (const auto* e = r.object("eligible_roles")) {
-        FieldReader er(*e, "eligible_roles", &error);
+    if (const auto e = r.object("eligible_roles")) {
+        FieldReader er(e, "eligible_roles", &error);
         p.eligible_roles = er.string_list("roles", vocabulary::kRoles);
         p.eligible_source = read_citation(er);
     }
-    if (const auto* s = r.object("service_request", true)) {
-        FieldReader sr(*s, "service_request", &error);
+    if (const auto s = r.object("service_request", true)) {
+        FieldReader sr(s, "service_request", &error);
         p.service_request = read_citation(sr);
         p.service_request_formal_when = sr.string_list("formal_when", vocabulary::kFlags);
         if (!p.service_request_formal_when.empty()) {
@@ -108,8 +109,8 @@ std::optional<Policy> load_policy(std::string_view json_text, std::string_view f
             p.service_request_formal.quote = sr.string("formal_quote", true, 1000);
         }
     }
-    if (const auto* t = r.object("time_limit", true)) {
-        FieldReader tr(*t, "time_limit", &error);
+    if (const auto t = r.object("time_limit", true)) {
+        FieldReader tr(t, "time_limit", &error);
         p.time_limit.months = tr.integer("months", 1, 120, true);
         p.time_limit.from = tr.choice("from", kTimeFrom, "", true);
         p.time_limit.discretion = tr.boolean("discretion");
@@ -118,14 +119,16 @@ std::optional<Policy> load_policy(std::string_view json_text, std::string_view f
         p.time_limit.ambiguity = tr.string("ambiguity", p.time_limit.awareness_ambiguous, 1000);
         p.time_limit.source = read_citation(tr);
     }
-    if (const auto* list = r.array("exclusions", true)) {
-        for (std::size_t i = 0; i < list->size() && r.ok(); ++i) {
-            const std::string path = "exclusions[" + std::to_string(i) + "]";
-            if (!(*list)[i].is_object()) {
+    if (const auto list = r.array("exclusions", true)) {
+        std::size_t i = 0;
+        for (const JsonValue item : list.children()) {
+            if (!r.ok()) break;
+            const std::string path = "exclusions[" + std::to_string(i++) + "]";
+            if (!item.is_object()) {
                 r.fail(path, "must be an object");
                 break;
             }
-            FieldReader er((*list)[i], path, &error);
+            FieldReader er(item, path, &error);
             Exclusion x;
             x.id = er.string("id", true, 80);
             x.when = er.choice("when", vocabulary::kTriggers, "", true);
@@ -140,12 +143,12 @@ std::optional<Policy> load_policy(std::string_view json_text, std::string_view f
             p.exclusions.push_back(std::move(x));
         }
     }
-    if (const auto* f = r.object("refusal", p.baseline)) {
-        FieldReader fr(*f, "refusal", &error);
+    if (const auto f = r.object("refusal", p.baseline)) {
+        FieldReader fr(f, "refusal", &error);
         p.refusal = read_citation(fr);
     }
-    if (const auto* c = r.object("consent", true)) {
-        FieldReader cr(*c, "consent", &error);
+    if (const auto c = r.object("consent", true)) {
+        FieldReader cr(c, "consent", &error);
         p.consent.required_for = cr.string_list("required_for", vocabulary::kRepresentatives);
         p.consent.result = cr.choice("result", {"discretion"}, "");
         p.consent.reason = cr.string("reason", false, 1000);
@@ -154,10 +157,10 @@ std::optional<Policy> load_policy(std::string_view json_text, std::string_view f
     }
     p.stage1 = stage("stage1");
     p.stage2 = stage("stage2");
-    if (const auto* stages = r.object("stages", true)) {
-        FieldReader sr(*stages, "stages", &error);
-        if (const auto* w = sr.object("escalation_window")) {
-            FieldReader wr(*w, "stages.escalation_window", &error);
+    if (const auto stages = r.object("stages", true)) {
+        FieldReader sr(stages, "stages", &error);
+        if (const auto w = sr.object("escalation_window")) {
+            FieldReader wr(w, "stages.escalation_window", &error);
             Policy::EscalationWindow window;
             window.timescale = read_timescale(wr);
             window.binding = wr.boolean("binding", true);
@@ -165,11 +168,13 @@ std::optional<Policy> load_policy(std::string_view json_text, std::string_view f
             p.escalation_window = window;
         }
     }
-    if (const auto* list = r.array("notes")) {
-        for (std::size_t i = 0; i < list->size() && r.ok(); ++i) {
-            const std::string path = "notes[" + std::to_string(i) + "]";
-            FieldReader nr((*list)[i], path, &error);
-            if (!(*list)[i].is_object()) {
+    if (const auto list = r.array("notes")) {
+        std::size_t i = 0;
+        for (const JsonValue item : list.children()) {
+            if (!r.ok()) break;
+            const std::string path = "notes[" + std::to_string(i++) + "]";
+            FieldReader nr(item, path, &error);
+            if (!item.is_object()) {
                 nr.fail(path, "must be an object");
                 break;
             }
@@ -182,8 +187,8 @@ std::optional<Policy> load_policy(std::string_view json_text, std::string_view f
             p.notes.push_back(std::move(n));
         }
     }
-    if (const auto* o = r.object("ombudsman", p.baseline)) {
-        FieldReader orr(*o, "ombudsman", &error);
+    if (const auto o = r.object("ombudsman", p.baseline)) {
+        FieldReader orr(o, "ombudsman", &error);
         Policy::Ombudsman om;
         om.phone = orr.string("phone", true, 100);
         om.post = orr.string("post", true, 300);

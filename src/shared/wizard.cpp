@@ -1,12 +1,12 @@
 #include "wizard.h"
 
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 
 #include "case_file.h"
 #include "engine.h"
 #include "json_input.h"
+#include "json_writer.h"
 #include "wizard_case.h"
 #include "wizard_content.h"
 #include "wording.h"
@@ -60,27 +60,46 @@ const DateOrder kDateOrder[] = {
 
 }  // namespace
 
+// Actions are written with their keys sorted, as all of Redress's JSON is.
 std::string answer_action(const std::string& field, const std::string& value) {
-    return nlohmann::json{{"type", "answer"}, {"field", field}, {"value", value}}.dump();
+    JsonWriter w;
+    w.begin_object().field("field", field).field("type", "answer").field("value", value).end_object();
+    return w.take();
 }
 
 std::string toggle_action(const std::string& field, const std::string& value, bool checked) {
-    return nlohmann::json{{"type", "toggle"}, {"field", field}, {"value", value}, {"checked", checked}}.dump();
+    JsonWriter w;
+    w.begin_object().field("checked", checked).field("field", field).field("type", "toggle").field("value", value).end_object();
+    return w.take();
 }
 
-std::string change_action(const std::string& page) { return nlohmann::json{{"type", "change"}, {"page", page}}.dump(); }
+std::string change_action(const std::string& page) {
+    JsonWriter w;
+    w.begin_object().field("page", page).field("type", "change").end_object();
+    return w.take();
+}
 
-std::string simple_action(const std::string& type) { return nlohmann::json{{"type", type}}.dump(); }
+std::string simple_action(const std::string& type) {
+    JsonWriter w;
+    w.begin_object().field("type", type).end_object();
+    return w.take();
+}
+
+std::string export_action(const std::string& kind, const std::string& format) {
+    JsonWriter w;
+    w.begin_object().field("format", format).field("kind", kind).field("type", "export").end_object();
+    return w.take();
+}
 
 std::optional<Action> parse_action(std::string_view json_text, InputError& error) {
     error = {};
-    const auto root = parse_json(json_text, error, kMaxCaseFileBytes + 4096);
-    if (!root) return std::nullopt;
-    if (!root->is_object()) {
+    JsonTree tree;
+    if (!parse_json(json_text, tree, error, kMaxCaseFileBytes + 4096)) return std::nullopt;
+    if (!tree.root().is_object()) {
         error = {"", "an action must be a JSON object"};
         return std::nullopt;
     }
-    FieldReader r(*root, "", &error);
+    FieldReader r(tree.root(), "", &error);
     Action a;
     a.type = r.choice("type", {"answer", "toggle", "continue", "back", "change", "start-again", "import", "export"}, "",
                       true);
@@ -99,14 +118,18 @@ std::optional<Action> parse_action(std::string_view json_text, InputError& error
     return a;
 }
 
-nlohmann::json to_json(const DispatchResult& result) {
-    nlohmann::json j = {{"ok", result.ok}, {"page_changed", result.page_changed}, {"has_errors", result.has_errors}};
-    if (!result.ok) j["error"] = result.error;
+std::string result_json(const DispatchResult& result) {
+    JsonWriter w;
+    w.begin_object();
+    if (!result.ok) w.field("error", result.error);
     if (result.file) {
-        j["file"] = {{"filename", result.file->filename}, {"mime", result.file->mime}, {"content", result.file->content}};
-        j["intent"] = result.intent;
+        const ExportedFile& f = *result.file;
+        w.key("file").begin_object().field("content", f.content).field("filename", f.filename).field("mime", f.mime).end_object();
     }
-    return j;
+    w.field("has_errors", result.has_errors);
+    if (result.file) w.field("intent", result.intent);
+    w.field("ok", result.ok).field("page_changed", result.page_changed).end_object();
+    return w.take();
 }
 
 Wizard::Wizard(const PolicyCatalogue& catalogue, Date today) : catalogue_(catalogue), today_(today) { rebuild(); }
@@ -114,7 +137,7 @@ Wizard::Wizard(const PolicyCatalogue& catalogue, Date today) : catalogue_(catalo
 std::optional<Case> Wizard::current_case() const {
     if (answer(answers_, "landlord").empty() || date_answer(answers_, "issue.event_date").empty()) return std::nullopt;
     InputError error;
-    return parse_case_json(case_json_from_answers(answers_, today_), "", catalogue_, today_, error);
+    return parse_case(case_json_from_answers(answers_, today_), catalogue_, today_, error);
 }
 
 std::string Wizard::next_page() const {
@@ -194,7 +217,7 @@ bool Wizard::validate_page() {
     // Whatever the pages let through, the case parser has the last word (the same checks as the CLI).
     if (!answer(answers_, "landlord").empty() && !date_answer(answers_, "issue.event_date").empty()) {
         InputError error;
-        if (!parse_case_json(case_json_from_answers(answers_, today_), "", catalogue_, today_, error)) {
+        if (!parse_case(case_json_from_answers(answers_, today_), catalogue_, today_, error)) {
             for (const Question& q : spec.questions)
                 if (error.field == q.field.id) errors_[q.field.id] = {q.field.type == "date" ? date_part_ids(q.field.id)[0] : q.field.id, error.message};
         }
@@ -353,20 +376,21 @@ void Wizard::load_case(const Case& c) {
 }
 
 std::string Wizard::draft() const {
-    nlohmann::json j = {{"format", kDraftFormat}, {"schema", kDraftSchema}, {"page", page_}, {"checking", checking_}};
-    j["answers"] = nlohmann::json::object();
-    for (const auto& [key, value] : answers_) j["answers"][key] = value;
-    j["done"] = nlohmann::json::array();
-    for (const std::string& p : done_) j["done"].push_back(p);
-    return j.dump();
+    JsonWriter w;
+    w.begin_object().key("answers").begin_object();
+    for (const auto& [key, value] : answers_) w.field(key, value);  // a std::map: in key order
+    w.end_object().field("checking", checking_).key("done").begin_array();
+    for (const std::string& p : done_) w.value(p);
+    w.end_array().field("format", kDraftFormat).field("page", page_).field("schema", kDraftSchema).end_object();
+    return w.take();
 }
 
 bool Wizard::restore(std::string_view draft_json, InputError& error) {
     error = {};
-    const auto root = parse_json(draft_json, error);
-    if (!root) return false;
-    FieldReader r(*root, "", &error);
-    if (!root->is_object()) r.fail("", "a draft must be a JSON object");
+    JsonTree tree;
+    if (!parse_json(draft_json, tree, error)) return false;
+    FieldReader r(tree.root(), "", &error);
+    if (!tree.root().is_object()) r.fail("", "a draft must be a JSON object");
     if (r.ok() && r.string("format", true, 40) != kDraftFormat) r.fail("format", "is not \"redress-draft\"");
     if (r.ok() && r.integer("schema", 1, 1000, true) != kDraftSchema)
         r.fail("schema", "this version of Redress reads drafts of schema " + std::to_string(kDraftSchema));
@@ -375,22 +399,23 @@ bool Wizard::restore(std::string_view draft_json, InputError& error) {
     if (r.ok() && !is_page(page)) r.fail("page", "\"" + page.substr(0, 40) + "\" is not a page");
     Answers answers;
     std::set<std::string> done;
-    if (const auto* node = r.object("answers", true)) {
-        for (const auto& [key, value] : node->items()) {
+    if (const auto node = r.object("answers", true)) {
+        for (const JsonValue value : node.children()) {
+            const std::string key(value.key());
             if (!is_answer_key(key)) r.fail("answers." + key.substr(0, 60), "is not a question Redress asks");
             else if (!value.is_string()) r.fail("answers." + key, "must be a string");
-            else if (value.get_ref<const std::string&>().size() > kMaxAnswerBytes) r.fail("answers." + key, "is too long");
+            else if (value.text().size() > kMaxAnswerBytes) r.fail("answers." + key, "is too long");
             if (!r.ok()) break;
-            answers[key] = value.get<std::string>();
+            answers[key] = value.text();
         }
     }
-    if (const auto* node = r.array("done")) {
-        for (const auto& p : *node) {
-            if (!p.is_string() || !is_page(p.get<std::string>())) {
+    if (const auto node = r.array("done")) {
+        for (const JsonValue p : node.children()) {
+            if (!p.is_string() || !is_page(std::string(p.text()))) {
                 r.fail("done", "lists something that is not a page");
                 break;
             }
-            done.insert(p.get<std::string>());
+            done.insert(std::string(p.text()));
         }
     }
     if (!r.ok()) return false;
@@ -423,8 +448,8 @@ void Wizard::rebuild() {
                           "advocates, advice agencies, councillors and MPs.", {}, {}, "", "", ""},
             {"paragraph", "It takes about 10 minutes. Nothing you type leaves this device.", {}, {}, "", "", ""},
         };
-        view_.buttons.push_back({"Start now", "primary", action_json({{"type", "continue"}})});
-        view_.buttons.push_back({"Carry on from a saved case file", "file", action_json({{"type", "import"}})});
+        view_.buttons.push_back({"Start now", "primary", simple_action("continue")});
+        view_.buttons.push_back({"Carry on from a saved case file", "file", simple_action("import")});
         if (!import_error_.empty()) view_.errors.push_back({"import", import_error_});
     } else if (is_question_page(page_)) {
         const PageSpec spec = page_spec(page_, answers_, catalogue_);
@@ -447,17 +472,17 @@ void Wizard::rebuild() {
             }
             view_.fields.push_back(std::move(f));
         }
-        view_.buttons.push_back({"Continue", "primary", action_json({{"type", "continue"}})});
+        view_.buttons.push_back({"Continue", "primary", simple_action("continue")});
     } else if (const auto c = current_case()) {
         const Verdict v = evaluate(*c, catalogue_);
         if (page_ == "result") {
             view_.caption = "Your result";
             result_content(*c, v, catalogue_, view_);
-            view_.buttons.push_back({"Continue to the letter", "primary", action_json({{"type", "continue"}})});
+            view_.buttons.push_back({"Continue to the letter", "primary", simple_action("continue")});
         } else if (page_ == "check") {
             view_.heading = "Check your answers before writing the documents";
             check_content(answers_, catalogue_, view_);
-            view_.buttons.push_back({"Write my documents", "primary", action_json({{"type", "continue"}})});
+            view_.buttons.push_back({"Write my documents", "primary", simple_action("continue")});
         } else {
             view_.heading = "Your documents";
             view_.hint = "Read each one before you send it. You can change any answer and the documents will change with it.";
@@ -465,7 +490,7 @@ void Wizard::rebuild() {
         }
     }
     if (page_ != "start" || !answers_.empty())
-        view_.buttons.push_back({"Clear my answers and start again", "warning", action_json({{"type", "start-again"}})});
+        view_.buttons.push_back({"Clear my answers and start again", "warning", simple_action("start-again")});
     view_.title = (view_.errors.empty() ? "" : "Error: ") + view_.heading + " - Redress";
 
     // Ids every host uses for the same control, so focus can follow from one host to the other.

@@ -32,7 +32,8 @@ struct Action {
 std::string answer_action(const std::string& field, const std::string& value);
 std::string toggle_action(const std::string& field, const std::string& value, bool checked);
 std::string change_action(const std::string& page);
-std::string simple_action(const std::string& type);  // "continue", "back", "start-again"
+std::string simple_action(const std::string& type);  // "continue", "back", "start-again", "import"
+std::string export_action(const std::string& kind, const std::string& format);
 
 // Reads an action sent by a host. Hostile input gets nullopt and the field and problem in `error`.
 std::optional<Action> parse_action(std::string_view json_text, InputError& error);
@@ -46,7 +47,8 @@ struct DispatchResult {
     std::string intent;  // what the host does with the file: "download", "copy", "print" or "open" (a mailto: link)
 };
 
-nlohmann::json to_json(const DispatchResult& result);
+// What dispatch() did, as compact JSON for the browser.
+std::string result_json(const DispatchResult& result);
 
 class Wizard {
 public:

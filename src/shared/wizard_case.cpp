@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
-#include "case_json.h"
+#include "json_writer.h"
 #include "wording.h"
 
 namespace redress::wizard {
@@ -33,13 +33,6 @@ const std::vector<std::string> kFlowKeys = {"progress", "circumstances", "adjust
 
 bool contains(const std::vector<std::string>& list, const std::string& key) {
     return std::find(list.begin(), list.end(), key) != list.end();
-}
-
-// Sets j["issue"]["category"] for "issue.category".
-void put(nlohmann::json& j, const std::string& path, nlohmann::json value) {
-    const auto dot = path.find('.');
-    if (dot == std::string::npos) j[path] = std::move(value);
-    else j[path.substr(0, dot)][path.substr(dot + 1)] = std::move(value);
 }
 
 std::string trimmed(const std::string& s) {
@@ -116,44 +109,97 @@ std::string date_answer(const Answers& a, const std::string& id) {
     return year + "-" + pad(month) + "-" + pad(day);
 }
 
-nlohmann::json case_json_from_answers(const Answers& a, Date today) {
-    nlohmann::json j = nlohmann::json::object();
-    j["today"] = format_iso_date(today);
-    j["issue"] = nlohmann::json::object();
-    for (const std::string& key : kTextKeys) {
-        const std::string value = answer(a, key);
-        if (!value.empty()) put(j, key, value);
-    }
-    for (const std::string& key : kYesNoKeys)
-        if (a.count(key)) put(j, key, answer(a, key) == "yes");
-    const auto ticked = split_list(answer(a, "circumstances"));
-    for (const std::string& flag : kCircumstances)
-        j["issue"][flag] = std::find(ticked.begin(), ticked.end(), flag) != ticked.end();
-
+std::string case_json_from_answers(const Answers& a, Date today) {
     const auto process_dates = process_dates_for(answer(a, "progress"));
-    for (const std::string& key : kDateKeys) {
-        if (key.rfind("process.", 0) == 0 && !contains(process_dates, key)) continue;
-        const std::string value = date_answer(a, key);
-        if (!value.empty()) put(j, key, value);
+    const std::string kind = answer(a, "representative.kind");
+    const auto ticked = split_list(answer(a, "circumstances"));
+
+    // One object's members: text answers, yes/no answers and dates whose keys start with
+    // `prefix` ("issue."), or the top-level ones for "".
+    struct Member {
+        std::string key, text;
+        bool is_text = true, flag = false;
+    };
+    const auto members = [&](const std::string& prefix) {
+        std::vector<Member> out;
+        const auto in_group = [&](const std::string& key) {
+            return prefix.empty() ? key.find('.') == std::string::npos : key.rfind(prefix, 0) == 0;
+        };
+        for (const std::string& key : kTextKeys)
+            if (in_group(key) && !answer(a, key).empty()) out.push_back({key.substr(prefix.size()), answer(a, key)});
+        for (const std::string& key : kYesNoKeys)
+            if (in_group(key) && a.count(key)) out.push_back({key.substr(prefix.size()), "", false, answer(a, key) == "yes"});
+        for (const std::string& key : kDateKeys) {
+            if (!in_group(key) || (prefix == "process." && !contains(process_dates, key))) continue;
+            if (std::string value = date_answer(a, key); !value.empty()) out.push_back({key.substr(prefix.size()), value});
+        }
+        if (prefix == "issue.")
+            for (const std::string& flag : kCircumstances)
+                out.push_back({flag, "", false, std::find(ticked.begin(), ticked.end(), flag) != ticked.end()});
+        return out;
+    };
+    const auto write_members = [](JsonWriter& w, const std::vector<Member>& list) {
+        for (const Member& m : list) {
+            if (m.is_text) w.field(m.key, m.text);
+            else w.field(m.key, m.flag);
+        }
+    };
+
+    JsonWriter w;
+    w.begin_object();
+    write_members(w, members(""));
+    w.field("today", format_iso_date(today));
+    w.key("adjustments").string_list(split_list(answer(a, "adjustments")));
+    for (const std::string group : {"complainant", "representative", "issue", "process"}) {
+        if (group == "representative" && (kind.empty() || kind == "none")) continue;
+        const auto list = members(group + ".");
+        if (list.empty() && group != "issue") continue;
+        w.key(group).begin_object();
+        write_members(w, list);
+        w.end_object();
     }
-    if (answer(a, "representative.kind").empty() || answer(a, "representative.kind") == "none")
-        j.erase("representative");
-    j["adjustments"] = split_list(answer(a, "adjustments"));
-    return j;
+    w.end_object();
+    return w.take();
 }
+
+namespace {
+
+// The text answers a case gives, by the answer's key (the keys of kTextKeys).
+std::vector<std::pair<std::string, const std::string*>> case_texts(const Case& c) {
+    const auto& who = c.complainant;
+    const auto& rep = c.representative;
+    const auto& i = c.issue;
+    const auto& p = c.process;
+    return {{"landlord", &c.landlord},
+            {"landlord_name", &c.landlord_name},
+            {"complainant.name", &who.name},
+            {"complainant.role", &who.role},
+            {"complainant.address", &who.address},
+            {"complainant.email", &who.email},
+            {"complainant.phone", &who.phone},
+            {"complainant.reference", &who.reference},
+            {"representative.kind", &rep.kind},
+            {"representative.name", &rep.name},
+            {"representative.organisation", &rep.organisation},
+            {"representative.consent", &rep.consent},
+            {"issue.category", &i.category},
+            {"issue.legal_proceedings", &i.legal_proceedings},
+            {"issue.previously_complained", &i.previously_complained},
+            {"issue.summary", &i.summary},
+            {"issue.details", &i.details},
+            {"issue.outcome_sought", &i.outcome_sought},
+            {"issue.delay_reason", &i.delay_reason},
+            {"process.resolved", &p.resolved},
+            {"process.unresolved", &p.unresolved},
+            {"process.escalation_reasons", &p.escalation_reasons}};
+}
+
+}  // namespace
 
 Answers answers_from_case(const Case& c) {
     Answers a;
-    const nlohmann::json j = case_to_json(c);
-    for (const std::string& key : kTextKeys) {
-        const auto dot = key.find('.');
-        const nlohmann::json* node = dot == std::string::npos
-                                         ? (j.contains(key) ? &j[key] : nullptr)
-                                         : (j.contains(key.substr(0, dot)) && j[key.substr(0, dot)].contains(key.substr(dot + 1))
-                                                ? &j[key.substr(0, dot)][key.substr(dot + 1)]
-                                                : nullptr);
-        if (node != nullptr && node->is_string() && !node->get<std::string>().empty()) a[key] = node->get<std::string>();
-    }
+    for (const auto& [key, text] : case_texts(c))
+        if (!text->empty()) a[key] = *text;
     a["issue.first_request"] = c.issue.first_request ? "yes" : "no";
     a["issue.ongoing"] = c.issue.ongoing ? "yes" : "no";
     if (c.issue.anonymous) a["issue.anonymous"] = "yes";

@@ -2,8 +2,6 @@
 // The wizard's answers and the case they describe, both ways: answers to case JSON (which
 // parse_case then checks, the same as for the CLI), and a case back to answers (to carry on from
 // an imported case file).
-#include <nlohmann/json.hpp>
-
 #include <string>
 
 #include "case.h"
@@ -20,10 +18,10 @@ std::string date_answer(const Answers& a, const std::string& id);
 std::string check_date(const Answers& a, const std::string& id, const std::string& date_name, bool optional,
                        std::string& part);
 
-// The case JSON the answers give (with `today` as the case's date). Only the process dates the
+// The case JSON text the answers give (with `today` as the case's date). Only the process dates the
 // "progress" answer calls for are included, so going back and choosing an earlier stage drops
 // the later dates rather than keeping them unseen.
-nlohmann::json case_json_from_answers(const Answers& a, Date today);
+std::string case_json_from_answers(const Answers& a, Date today);
 
 // The answers a case gives, so every page shows what the case says.
 Answers answers_from_case(const Case& c);

@@ -1,10 +1,10 @@
 #include "wizard_content.h"
 
-#include <nlohmann/json.hpp>
 
 #include "document_export.h"
 #include "document_render.h"
 #include "letters.h"
+#include "wizard.h"
 #include "wizard_case.h"
 #include "wording.h"
 
@@ -46,12 +46,6 @@ std::string option_labels(const Field& f) {
 }
 
 }  // namespace
-
-std::string action_json(std::initializer_list<std::pair<const char*, std::string>> fields) {
-    nlohmann::json j = nlohmann::json::object();
-    for (const auto& [key, value] : fields) j[key] = value;
-    return j.dump();
-}
 
 void result_content(const Case& c, const Verdict& v, const PolicyCatalogue& catalogue, ViewModel& view) {
     const Policy& landlord = *catalogue.find(c.landlord);
@@ -164,21 +158,21 @@ void documents_content(const Case& c, const Verdict& v, const PolicyCatalogue& c
         e.how_to_send = d.how_to_send;
         const std::string k = e.kind;
         e.buttons = {
-            {"Copy the text", "secondary", action_json({{"type", "export"}, {"kind", k}, {"format", "copy"}})},
-            {"Download as text", "secondary", action_json({{"type", "export"}, {"kind", k}, {"format", "text"}})},
-            {"Download to print (HTML)", "secondary", action_json({{"type", "export"}, {"kind", k}, {"format", "html"}})},
-            {"Download in large print", "secondary", action_json({{"type", "export"}, {"kind", k}, {"format", "large-print"}})},
-            {"Print", "secondary", action_json({{"type", "export"}, {"kind", k}, {"format", "print"}})},
+            {"Copy the text", "secondary", export_action(k, "copy")},
+            {"Download as text", "secondary", export_action(k, "text")},
+            {"Download to print (HTML)", "secondary", export_action(k, "html")},
+            {"Download in large print", "secondary", export_action(k, "large-print")},
+            {"Print", "secondary", export_action(k, "print")},
         };
         if (!d.email_to.empty())
-            e.buttons.push_back({"Email it", "secondary", action_json({{"type", "export"}, {"kind", k}, {"format", "mailto"}})});
+            e.buttons.push_back({"Email it", "secondary", export_action(k, "mailto")});
         view.documents.push_back(std::move(e));
     }
     const std::string main_kind(kind_name(main));
     view.buttons.push_back({"Save my case file (to carry on later)", "secondary",
-                            action_json({{"type", "export"}, {"kind", main_kind}, {"format", "json"}})});
+                            export_action(main_kind, "json")});
     view.buttons.push_back({"Add the dates to my calendar", "secondary",
-                            action_json({{"type", "export"}, {"kind", main_kind}, {"format", "ics"}})});
+                            export_action(main_kind, "ics")});
 }
 
 }  // namespace redress::wizard

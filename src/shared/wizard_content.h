@@ -19,7 +19,4 @@ void check_content(const Answers& a, const PolicyCatalogue& catalogue, ViewModel
 // The documents the verdict calls for, each with its preview and its buttons.
 void documents_content(const Case& c, const Verdict& v, const PolicyCatalogue& catalogue, ViewModel& view);
 
-// The JSON for an action button's action: {"type":"change","page":"landlord"}.
-std::string action_json(std::initializer_list<std::pair<const char*, std::string>> fields);
-
 }  // namespace redress::wizard

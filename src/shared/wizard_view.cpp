@@ -1,59 +1,74 @@
 #include "wizard_view.h"
 
-#include <nlohmann/json.hpp>
+#include "json_writer.h"
 
 namespace redress::wizard {
 namespace {
 
-nlohmann::json button_json(const Button& b) {
-    return {{"id", b.id}, {"label", b.label}, {"style", b.style}, {"action", nlohmann::json::parse(b.action, nullptr, false)}};
+// Keys are written in sorted order, as they were when the view model was an nlohmann document.
+
+void write_button(JsonWriter& w, const Button& b) {
+    w.begin_object().key("action").raw(b.action);
+    w.field("id", b.id).field("label", b.label).field("style", b.style).end_object();
 }
 
-nlohmann::json field_json(const Field& f) {
-    nlohmann::json j = {{"id", f.id},       {"type", f.type},         {"label", f.label},
-                        {"hint", f.hint},   {"optional", f.optional}, {"is_heading", f.is_heading},
-                        {"value", f.value}, {"error", f.error},       {"error_target", f.error_target},
-                        {"autocomplete", f.autocomplete}, {"max_length", f.max_length}};
-    j["options"] = nlohmann::json::array();
+void write_field(JsonWriter& w, const Field& f) {
+    w.begin_object().field("autocomplete", f.autocomplete).field("error", f.error).field("error_target", f.error_target);
+    w.field("hint", f.hint).field("id", f.id).field("is_heading", f.is_heading).field("label", f.label);
+    w.field("max_length", f.max_length).field("optional", f.optional);
+    w.key("options").begin_array();
     for (const Option& o : f.options)
-        j["options"].push_back({{"value", o.value}, {"label", o.label}, {"hint", o.hint}, {"exclusive", o.exclusive}});
-    j["parts"] = nlohmann::json::array();
+        w.begin_object().field("exclusive", o.exclusive).field("hint", o.hint).field("label", o.label).field("value", o.value).end_object();
+    w.end_array();
+    w.key("parts").begin_array();
     for (const DatePart& p : f.parts)
-        j["parts"].push_back({{"id", p.id}, {"label", p.label}, {"value", p.value}, {"width", p.width}});
-    return j;
+        w.begin_object().field("id", p.id).field("label", p.label).field("value", p.value).field("width", p.width).end_object();
+    w.end_array();
+    w.field("type", f.type).field("value", f.value).end_object();
 }
 
-nlohmann::json block_json(const Block& b) {
-    nlohmann::json j = {{"type", b.type}, {"text", b.text}, {"items", b.items}, {"result", b.result},
-                        {"cite", b.cite}, {"quote", b.quote}};
-    j["rows"] = nlohmann::json::array();
-    for (const Row& r : b.rows) j["rows"].push_back({{"key", r.key}, {"value", r.value}, {"change", r.change}, {"id", r.id}});
-    return j;
+void write_block(JsonWriter& w, const Block& b) {
+    w.begin_object().field("cite", b.cite).key("items").string_list(b.items);
+    w.field("quote", b.quote).field("result", b.result);
+    w.key("rows").begin_array();
+    for (const Row& r : b.rows)
+        w.begin_object().field("change", r.change).field("id", r.id).field("key", r.key).field("value", r.value).end_object();
+    w.end_array();
+    w.field("text", b.text).field("type", b.type).end_object();
+}
+
+void write_document(JsonWriter& w, const DocumentEntry& d) {
+    w.begin_object().key("buttons").begin_array();
+    for (const Button& b : d.buttons) write_button(w, b);
+    w.end_array();
+    w.key("how_to_send").string_list(d.how_to_send);
+    w.field("kind", d.kind).field("text", d.text).field("title", d.title).field("why", d.why).end_object();
 }
 
 }  // namespace
 
-nlohmann::json to_json(const ViewModel& view) {
-    nlohmann::json j = {{"page", view.page},       {"title", view.title}, {"caption", view.caption},
-                        {"heading", view.heading}, {"hint", view.hint},   {"back", view.back},
-                        {"revision", view.revision}};
-    j["errors"] = nlohmann::json::array();
-    for (const ErrorLink& e : view.errors) j["errors"].push_back({{"target", e.target}, {"message", e.message}});
-    j["fields"] = nlohmann::json::array();
-    for (const Field& f : view.fields) j["fields"].push_back(field_json(f));
-    j["content"] = nlohmann::json::array();
-    for (const Block& b : view.content) j["content"].push_back(block_json(b));
-    j["documents"] = nlohmann::json::array();
-    for (const DocumentEntry& d : view.documents) {
-        nlohmann::json doc = {{"kind", d.kind}, {"title", d.title}, {"why", d.why}, {"text", d.text},
-                              {"how_to_send", d.how_to_send}};
-        doc["buttons"] = nlohmann::json::array();
-        for (const Button& b : d.buttons) doc["buttons"].push_back(button_json(b));
-        j["documents"].push_back(std::move(doc));
-    }
-    j["buttons"] = nlohmann::json::array();
-    for (const Button& b : view.buttons) j["buttons"].push_back(button_json(b));
-    return j;
+std::string view_json(const ViewModel& view) {
+    JsonWriter w;
+    w.begin_object().field("back", view.back);
+    w.key("buttons").begin_array();
+    for (const Button& b : view.buttons) write_button(w, b);
+    w.end_array();
+    w.field("caption", view.caption);
+    w.key("content").begin_array();
+    for (const Block& b : view.content) write_block(w, b);
+    w.end_array();
+    w.key("documents").begin_array();
+    for (const DocumentEntry& d : view.documents) write_document(w, d);
+    w.end_array();
+    w.key("errors").begin_array();
+    for (const ErrorLink& e : view.errors) w.begin_object().field("message", e.message).field("target", e.target).end_object();
+    w.end_array();
+    w.key("fields").begin_array();
+    for (const Field& f : view.fields) write_field(w, f);
+    w.end_array();
+    w.field("heading", view.heading).field("hint", view.hint).field("page", view.page).field("revision", view.revision);
+    w.field("title", view.title).end_object();
+    return w.take();
 }
 
 }  // namespace redress::wizard

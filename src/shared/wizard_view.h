@@ -2,8 +2,6 @@
 // What one page of the guided flow shows: the wizard's view model. The ImGui app and the HTML
 // layer are two drawings of it, and the browser tests read it, so it says what each thing is
 // (a question, an option, an error, a finding with its clause) and never how it looks.
-#include <nlohmann/json_fwd.hpp>
-
 #include <string>
 #include <vector>
 
@@ -92,6 +90,7 @@ struct ViewModel {
     int revision = 0;   // changes whenever anything on the page changes
 };
 
-nlohmann::json to_json(const ViewModel& view);
+// The view model as compact JSON, for the browser's HTML layer and the tests.
+std::string view_json(const ViewModel& view);
 
 }  // namespace redress::wizard

@@ -5,9 +5,8 @@
 // that stays valid until the next call, which saves embind's runtime in every first load.
 #include <emscripten/emscripten.h>
 
-#include <nlohmann/json.hpp>
-
 #include "app.h"
+#include "json_writer.h"
 #include "policy_catalogue.h"
 
 namespace redress::app {
@@ -24,9 +23,9 @@ std::string start_wizard(const std::string& today) {
     return "";
 }
 
-std::string view_json() {
+std::string current_view_json() {
     if (!app().wizard_) return "null";
-    return wizard::to_json(app().wizard_->view()).dump();
+    return wizard::view_json(app().wizard_->view());
 }
 
 std::string dispatch_json(const std::string& action_text) {
@@ -44,7 +43,7 @@ std::string dispatch_json(const std::string& action_text) {
         if (result.page_changed) app().focus_id.clear();
         app().wake();
     }
-    return wizard::to_json(result).dump();
+    return wizard::result_json(result);
 }
 
 std::string draft() { return app().wizard_ ? app().wizard_->draft() : ""; }
@@ -53,9 +52,11 @@ std::string restore(const std::string& text) {
     InputError error;
     const bool ok = app().wizard_ && app().wizard_->restore(text, error);
     app().wake();
-    nlohmann::json j = {{"ok", ok}};
-    if (!ok) j["error"] = app().wizard_ ? error.to_string() : "the wizard has not started";
-    return j.dump();
+    JsonWriter w;
+    w.begin_object();
+    if (!ok) w.field("error", app().wizard_ ? error.to_string() : std::string("the wizard has not started"));
+    w.field("ok", ok).end_object();
+    return w.take();
 }
 
 void set_settings(float text_scale, bool high_contrast, bool dyslexic_font, bool remember, bool reduced_motion) {
@@ -103,7 +104,7 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE const char* redress_start_wizard(const char* today) {
     return give(redress::app::start_wizard(take(today)));
 }
-EMSCRIPTEN_KEEPALIVE const char* redress_view() { return give(redress::app::view_json()); }
+EMSCRIPTEN_KEEPALIVE const char* redress_view() { return give(redress::app::current_view_json()); }
 EMSCRIPTEN_KEEPALIVE const char* redress_dispatch(const char* action) {
     return give(redress::app::dispatch_json(take(action)));
 }

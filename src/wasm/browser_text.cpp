@@ -3,9 +3,11 @@
 #include <emscripten/emscripten.h>
 #include <imgui_internal.h>
 
+#include <cmath>
 #include <cstdio>
-#include <nlohmann/json.hpp>
 #include <unordered_map>
+
+#include "json_writer.h"
 
 namespace redress::app {
 namespace {
@@ -18,6 +20,15 @@ EM_JS(void, js_browser_text, (const char* boxes), { window.redress.onBrowserText
 std::string css_colour(Colour c) {
     char buffer[24];
     std::snprintf(buffer, sizeof buffer, "rgb(%d,%d,%d)", c.r, c.g, c.b);
+    return buffer;
+}
+
+// A length in CSS pixels as a JSON number, to a hundredth of a pixel (finer than any screen).
+std::string css_px(float px) {
+    const long long hundredths = std::isfinite(px) ? std::llround(double(px) * 100.0) : 0;
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%s%lld.%02lld", hundredths < 0 ? "-" : "", std::llabs(hundredths) / 100,
+                  std::llabs(hundredths) % 100);
     return buffer;
 }
 
@@ -56,11 +67,15 @@ void report_browser_text(const std::vector<BrowserText>& boxes) {
     static std::vector<BrowserText> reported;
     if (boxes == reported) return;
     reported = boxes;
-    nlohmann::json list = nlohmann::json::array();
-    for (const BrowserText& b : boxes)
-        list.push_back({{"text", b.text}, {"x", b.x}, {"y", b.y}, {"w", b.w}, {"h", b.h}, {"font_px", b.font_px},
-                        {"bold", b.bold}, {"wrap", b.wrap}, {"colour", css_colour(b.colour)}});
-    js_browser_text(list.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
+    JsonWriter w;
+    w.begin_array();
+    for (const BrowserText& b : boxes) {
+        w.begin_object().field("bold", b.bold).field("colour", css_colour(b.colour)).key("font_px").raw(css_px(b.font_px));
+        w.key("h").raw(css_px(b.h)).field("text", b.text).key("w").raw(css_px(b.w)).field("wrap", b.wrap);
+        w.key("x").raw(css_px(b.x)).key("y").raw(css_px(b.y)).end_object();
+    }
+    w.end_array();
+    js_browser_text(w.take().c_str());
 }
 
 }  // namespace redress::app

@@ -27,14 +27,18 @@ std::string written(std::string_view text) {
 }  // namespace
 
 TEST_CASE("strings are escaped exactly as nlohmann's dump() escapes them") {
-    // Every single byte below 0x80, in every position of a word, and runs long enough to take
-    // the word-at-a-time path.
+    // Every single byte below 0x80, in every position of the block-at-a-time and word-at-a-time
+    // paths and the tail.
     for (int c = 0; c < 0x80; ++c) {
-        for (const std::size_t before : {std::size_t{0}, std::size_t{3}, std::size_t{7}, std::size_t{8}, std::size_t{21}}) {
-            const std::string text = std::string(before, 'a') + char(c) + std::string(9, 'b');
-            CAPTURE(c);
-            CAPTURE(before);
-            CHECK(written(text) == nlohmann::json(text).dump());
+        // Every place in and around the 16-byte blocks and 8-byte words, and tails of every length.
+        for (std::size_t before = 0; before <= 34; ++before) {
+            for (const std::size_t after : {std::size_t{0}, std::size_t{1}, std::size_t{7}, std::size_t{9}, std::size_t{17}}) {
+                const std::string text = std::string(before, 'a') + char(c) + std::string(after, 'b');
+                CAPTURE(c);
+                CAPTURE(before);
+                CAPTURE(after);
+                CHECK(written(text) == nlohmann::json(text).dump());
+            }
         }
     }
     for (const std::string& text : test::kWorldText) CHECK(written(text) == nlohmann::json(text).dump());
