@@ -17,8 +17,9 @@ ImFont* add(ImFontAtlas& atlas, std::vector<std::uint8_t>& bytes, float pixels) 
     config.PixelSnapH = true;
     // The subset fonts' ranges (assets/fonts/ui-unicodes.txt). Text with any other character is
     // set by the browser (browser_text.h).
-    static const ImWchar ranges[] = {0x0020, 0x007E, 0x00A0, 0x00FF, 0x2010, 0x2027, 0x2030, 0x203A,
-                                     0x20AC, 0x20AC, 0x2190, 0x2193, 0xFFFD, 0xFFFD, 0};
+    static const ImWchar ranges[] = {0x0020, 0x007E, 0x00A0, 0x00A0, 0x00A3, 0x00A3, 0x00A9, 0x00A9, 0x00B0, 0x00B0,
+                                     0x00C0, 0x00FF, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2022,
+                                     0x2026, 0x2026, 0x20AC, 0x20AC, 0xFFFD, 0xFFFD, 0};
     return atlas.AddFontFromMemoryTTF(bytes.data(), int(bytes.size()), std::round(pixels), &config, ranges);
 }
 
