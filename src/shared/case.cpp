@@ -11,7 +11,7 @@ constexpr std::size_t kShortText = 500;
 constexpr std::size_t kLongText = 20000;
 
 std::optional<Date> read_date(FieldReader& r, const char* key, bool required) {
-    const auto text = r.optional_string(key, 40);
+    const auto text = r.optional_text(key, 40);
     if (!r.ok()) return std::nullopt;
     if (!text) {
         if (required) r.fail(r.path_of(key), "is required (a date written as YYYY-MM-DD)");
@@ -23,14 +23,15 @@ std::optional<Date> read_date(FieldReader& r, const char* key, bool required) {
     return parsed;
 }
 
-void must_not_be_after(FieldReader& r, const std::string& field, const std::optional<Date>& value, Date limit,
-                       const std::string& limit_name) {
+// Names are literals, made into strings only for a message.
+void must_not_be_after(FieldReader& r, const char* field, const std::optional<Date>& value, Date limit,
+                       const char* limit_name) {
     if (r.ok() && value && *value > limit)
         r.fail(field, format_iso_date(*value) + " is after " + limit_name + " (" + format_iso_date(limit) + ")");
 }
 
-void must_not_be_before(FieldReader& r, const std::string& field, const std::optional<Date>& value,
-                        const std::optional<Date>& limit, const std::string& limit_name) {
+void must_not_be_before(FieldReader& r, const char* field, const std::optional<Date>& value,
+                        const std::optional<Date>& limit, const char* limit_name) {
     if (r.ok() && value && limit && *value < *limit)
         r.fail(field, format_iso_date(*value) + " is before " + limit_name + " (" + format_iso_date(*limit) + ")");
 }
@@ -156,7 +157,9 @@ std::optional<Case> read_case(JsonValue root, const PolicyCatalogue& catalogue, 
 std::optional<Case> parse_case(std::string_view json_text, const PolicyCatalogue& catalogue, Date today,
                                InputError& error) {
     error = {};
-    JsonTree tree;
+    // One tree per thread, kept: `redress check --jsonl` reads a case per line, and this way each
+    // reuses the last one's memory.
+    thread_local JsonTree tree;
     if (!parse_json(json_text, tree, error)) return std::nullopt;
     return read_case(tree.root(), catalogue, today, error);
 }

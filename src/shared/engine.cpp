@@ -201,7 +201,7 @@ Outcome apply_code_time_floor(Context& x, Outcome policy_outcome) {
 // ---- deadlines ----------------------------------------------------------------------------
 
 void add_deadline(Context& x, const char* key, const std::optional<Timescale>& landlord,
-                  const std::optional<Timescale>& code, const std::string& anchor_name, Date anchor) {
+                  const std::optional<Timescale>& code, std::string_view anchor_name, Date anchor) {
     std::optional<Date> policy_date, code_date;
     if (landlord) policy_date = due(*landlord, anchor);
     // The Code's time is the floor from 1 April 2024; before that it fills only a gap in the policy.
@@ -242,10 +242,10 @@ void add_deadline(Context& x, const char* key, const std::optional<Timescale>& l
 
 // One stage's chain, by the contract's anchors: acknowledge from the request; respond from the
 // acknowledgement, else from the acknowledgement deadline; the extension from the response deadline.
-void stage_deadlines(Context& x, const std::string& stage, const StageTimescales& landlord, const StageTimescales& code,
+void stage_deadlines(Context& x, std::string_view stage, const StageTimescales& landlord, const StageTimescales& code,
                      const std::optional<Date>& requested, const char* requested_field,
                      const std::optional<Date>& acknowledged, const char* acknowledged_field) {
-    const std::string ack_key = stage + "-acknowledge", response_key = stage + "-response";
+    const std::string ack_key = std::string(stage) + "-acknowledge", response_key = std::string(stage) + "-response";
     if (requested) add_deadline(x, ack_key.c_str(), landlord.acknowledge, code.acknowledge, requested_field, *requested);
     if (acknowledged)
         add_deadline(x, response_key.c_str(), landlord.response, code.response, acknowledged_field, *acknowledged);

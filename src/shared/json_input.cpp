@@ -75,6 +75,12 @@ std::string FieldReader::string(const char* key, bool required, std::size_t max_
 }
 
 std::optional<std::string> FieldReader::optional_string(const char* key, std::size_t max_length) {
+    const auto text = optional_text(key, max_length);
+    if (!text) return std::nullopt;
+    return std::string(*text);
+}
+
+std::optional<std::string_view> FieldReader::optional_text(const char* key, std::size_t max_length) {
     const auto v = find(key);
     if (!ok() || !v || v.is_null()) return std::nullopt;
     if (!v.is_string()) {
@@ -86,7 +92,7 @@ std::optional<std::string> FieldReader::optional_string(const char* key, std::si
         fail(path_of(key), "is too long (at most " + std::to_string(max_length) + " characters)");
         return std::nullopt;
     }
-    return std::string(text);
+    return text;
 }
 
 bool FieldReader::boolean(const char* key, bool fallback) {
@@ -120,15 +126,15 @@ int FieldReader::integer(const char* key, int low, int high, bool required, int 
 
 std::string FieldReader::choice(const char* key, const std::vector<std::string_view>& allowed,
                                 std::string_view fallback, bool required) {
-    auto value = optional_string(key, 100);
+    const auto value = optional_text(key, 100);
     if (!ok()) return std::string(fallback);
     if (!value) {
         if (required) fail(path_of(key), "is required");
         return std::string(fallback);
     }
     for (auto a : allowed)
-        if (*value == a) return *value;
-    fail(path_of(key), "\"" + value->substr(0, 60) + "\" is not one of: " + join(allowed, ", "));
+        if (*value == a) return std::string(a);
+    fail(path_of(key), "\"" + std::string(value->substr(0, 60)) + "\" is not one of: " + join(allowed, ", "));
     return std::string(fallback);
 }
 
@@ -173,7 +179,7 @@ JsonValue FieldReader::container(const char* key, bool required, bool want_objec
 JsonValue FieldReader::object(const char* key, bool required) { return container(key, required, true); }
 JsonValue FieldReader::array(const char* key, bool required) { return container(key, required, false); }
 
-std::vector<std::string> FieldReader::unknown_keys(const std::vector<std::string_view>& known) const {
+std::vector<std::string> FieldReader::unknown_keys(std::initializer_list<std::string_view> known) const {
     std::vector<std::string> out;
     if (!object_ || !object_.is_object()) return out;
     for (const JsonValue member : object_.children()) {

@@ -2,6 +2,7 @@
 // Reading untrusted JSON safely: size, UTF-8 and nesting are limited, each with its own message,
 // and FieldReader reads typed fields with the path of each one, so every problem names the field
 // it is about.
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -42,6 +43,8 @@ public:
     // Text of at most `max_length` characters.
     std::string string(const char* key, bool required = false, std::size_t max_length = 2000);
     std::optional<std::string> optional_string(const char* key, std::size_t max_length = 2000);
+    // The same without a copy: the text stays valid while the JsonTree does.
+    std::optional<std::string_view> optional_text(const char* key, std::size_t max_length = 2000);
     bool boolean(const char* key, bool fallback = false);
     int integer(const char* key, int low, int high, bool required = false, int fallback = 0);
     // One of `allowed`; `fallback` when absent.
@@ -53,7 +56,7 @@ public:
     JsonValue object(const char* key, bool required = false);
     JsonValue array(const char* key, bool required = false);
     // Keys of the object not in `known`, sorted, each once.
-    std::vector<std::string> unknown_keys(const std::vector<std::string_view>& known) const;
+    std::vector<std::string> unknown_keys(std::initializer_list<std::string_view> known) const;
 
     void fail(const std::string& field, std::string message);
 

@@ -80,8 +80,10 @@ bool JsonTree::parse(std::string_view text, int max_depth) {
     // Decoded text is never longer than the JSON that spells it, so this is the only allocation
     // text_ needs.
     text_.reserve(text.size());
-    JsonTreeBuilder builder{*this, max_depth, {}};
+    JsonTreeBuilder builder{*this, max_depth, std::move(open_), 0, 0};
+    builder.open.clear();
     const bool ok = nlohmann::json::sax_parse(text.data(), text.data() + text.size(), &builder) && !nodes_.empty();
+    open_ = std::move(builder.open);  // kept for the next parse, like the nodes and text
     if (!ok) nodes_.clear(), text_.clear();
     return ok;
 }

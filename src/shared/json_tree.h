@@ -105,6 +105,7 @@ private:
     };
     std::vector<Node> nodes_;
     std::string text_;
+    std::vector<std::uint32_t> open_;  // the builder's stack of open containers
     bool nesting_exceeded_ = false;
 };
 

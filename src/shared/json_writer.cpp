@@ -224,20 +224,6 @@ JsonWriter& JsonWriter::key(std::string_view name) {
     return *this;
 }
 
-JsonWriter& JsonWriter::plain_key(const char* name, std::size_t length) {
-    before_value();
-    char* p = room(length + 4);
-    *p++ = '"';
-    std::memcpy(p, name, length);
-    p += length;
-    *p++ = '"';
-    *p++ = ':';
-    if (indent_ >= 0) *p++ = ' ';
-    used_ = static_cast<std::size_t>(p - buffer_.data());
-    after_key_ = true;
-    return *this;
-}
-
 JsonWriter& JsonWriter::value(std::string_view text) {
     before_value();
     string(text);

@@ -17,6 +17,7 @@
 // valid JSON whatever the input. Values written one after another at the top level are simply
 // joined, which is how `redress check --jsonl` writes one verdict per line through one writer.
 #include <cstddef>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -85,7 +86,20 @@ private:
     void before_value();
     void newline();
     void string(std::string_view text);
-    JsonWriter& plain_key(const char* name, std::size_t length);
+    // Inline, so a literal's length is known where it is copied.
+    JsonWriter& plain_key(const char* name, std::size_t length) {
+        before_value();
+        char* p = room(length + 4);
+        *p++ = '"';
+        std::memcpy(p, name, length);
+        p += length;
+        *p++ = '"';
+        *p++ = ':';
+        if (indent_ >= 0) *p++ = ' ';
+        used_ = static_cast<std::size_t>(p - buffer_.data());
+        after_key_ = true;
+        return *this;
+    }
     static constexpr bool plain_ascii(const char* s, std::size_t n) {
         for (std::size_t i = 0; i < n; ++i)
             if (s[i] < 0x20 || s[i] == '"' || s[i] == '\\' || s[i] > 0x7E) return false;
