@@ -5,7 +5,7 @@
 
 #include <cmath>
 #include <cstdio>
-#include <unordered_map>
+#include <map>
 
 #include "json_writer.h"
 
@@ -52,7 +52,7 @@ bool font_can_draw(const ImFont* font, std::string_view text) {
 float browser_text_height(const std::string& text, float font_px, bool bold, float width) {
     // Keyed by everything that changes the layout; emptied when it grows large (a long session
     // of typing), as each entry costs the page one layout to refill.
-    static std::unordered_map<std::string, float> cache;
+    static std::map<std::string, float> cache;  // a std::map: no hash table code in the download
     char prefix[48];
     std::snprintf(prefix, sizeof prefix, "%.2f|%d|%.1f|", font_px, bold ? 1 : 0, width);
     std::string key = prefix + text;

@@ -1,8 +1,8 @@
-// libFuzzer target over everything that reads untrusted input: case JSON (or a case file)
-// through parsing, evaluation, serialisation and every document in every format, and dates
-// through the calendar arithmetic. Built by the `fuzz`
-// preset (clang, ASan + UBSan); tests/run.py runs it for a bounded time and fails on any
-// finding. A longer run: build/fuzz/fuzz_case -max_total_time=3600 build/fuzz/corpus tests/fuzz/seeds
+// libFuzzer target over everything that reads untrusted input: any JSON through JsonTree
+// against nlohmann's own parser; case JSON (or a case file) through parsing, evaluation,
+// serialisation and every document in every format; and dates through the calendar arithmetic.
+// Built by the `fuzz` preset (clang, ASan + UBSan); tests/run.py runs it for a bounded time and
+// fails on any finding. A longer run: build/fuzz/fuzz_case -max_total_time=3600 build/fuzz/corpus tests/fuzz/seeds
 #include <nlohmann/json.hpp>
 
 #include <cstddef>
@@ -19,8 +19,10 @@
 #include "letters.h"
 #include "mailto.h"
 #include "iso_date.h"
+#include "json_tree.h"
 #include "policy_catalogue.h"
 #include "verdict_json.h"
+#include "../unit/json_tree_compare.h"
 
 namespace {
 
@@ -41,6 +43,16 @@ void fuzz_dates(std::string_view text, const std::uint8_t* data, std::size_t siz
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view text(reinterpret_cast<const char*>(data), size);
     fuzz_dates(text, data, size);
+
+    // Every input is read through JsonTree: it must accept exactly what nlohmann's own parser
+    // accepts, and read the same values.
+    {
+        redress::JsonTree tree;
+        const bool accepted = tree.parse(text, 1 << 20);
+        const nlohmann::json j = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
+        if (accepted != !j.is_discarded()) __builtin_trap();
+        if (accepted && !redress::test::same(tree.root(), j)) __builtin_trap();
+    }
 
     const auto& catalogue = redress::builtin_catalogue();
     redress::InputError error;

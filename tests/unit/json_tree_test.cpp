@@ -11,42 +11,11 @@
 #include "case_generator.h"
 #include "json_input.h"
 #include "json_tree.h"
+#include "json_tree_compare.h"
 
 using namespace redress;
 
 namespace {
-
-// True when the tree's value reads the same as nlohmann's document of the same text.
-bool same(JsonValue v, const nlohmann::json& j) {
-    switch (v.type()) {
-        case JsonType::null: return j.is_null();
-        case JsonType::boolean: return j.is_boolean() && j.get<bool>() == v.boolean();
-        case JsonType::integer:
-        case JsonType::unsigned_integer: return j.is_number_integer() && j.get<long long>() == v.integer();
-        case JsonType::real: return j.is_number_float();
-        case JsonType::string: return j.is_string() && j.get_ref<const std::string&>() == v.text();
-        case JsonType::array: {
-            if (!j.is_array() || j.size() != v.size()) return false;
-            std::size_t i = 0;
-            for (JsonValue item : v.children())
-                if (!same(item, j[i++])) return false;
-            return true;
-        }
-        case JsonType::object: {
-            if (!j.is_object()) return false;
-            // nlohmann keeps one value per key (the last); the tree keeps every member and find()
-            // gives the last, so compare key by key both ways.
-            for (JsonValue member : v.children())
-                if (!j.contains(std::string(member.key()))) return false;
-            for (const auto& [key, value] : j.items()) {
-                const JsonValue found = v.find(key);
-                if (!found || !same(found, value)) return false;
-            }
-            return true;
-        }
-    }
-    return false;
-}
 
 void check_agrees(const std::string& text) {
     CAPTURE(text);
@@ -54,7 +23,7 @@ void check_agrees(const std::string& text) {
     const bool accepted = tree.parse(text, 100000);
     const nlohmann::json j = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
     REQUIRE(accepted == !j.is_discarded());
-    if (accepted) CHECK(same(tree.root(), j));
+    if (accepted) CHECK(test::same(tree.root(), j));
 }
 
 }  // namespace
