@@ -9,14 +9,40 @@
 namespace redress::wizard {
 namespace {
 
-// Case fields that are text, one answer each.
-const std::vector<std::string> kTextKeys = {
-    "landlord",          "landlord_name",         "complainant.name",      "complainant.role",
-    "complainant.address", "complainant.email",   "complainant.phone",     "complainant.reference",
-    "representative.kind", "representative.name", "representative.organisation", "representative.consent",
-    "issue.category",    "issue.legal_proceedings", "issue.previously_complained", "issue.summary",
-    "issue.details",     "issue.outcome_sought",  "issue.delay_reason",    "process.resolved",
-    "process.unresolved", "process.escalation_reasons"};
+// Case fields that are text, one answer each: the answer's key and where the case keeps it.
+struct TextField {
+    const char* key;
+    const std::string& (*in)(const Case&);
+};
+const TextField kTextFields[] = {
+    {"landlord", [](const Case& c) -> const std::string& { return c.landlord; }},
+    {"landlord_name", [](const Case& c) -> const std::string& { return c.landlord_name; }},
+    {"complainant.name", [](const Case& c) -> const std::string& { return c.complainant.name; }},
+    {"complainant.role", [](const Case& c) -> const std::string& { return c.complainant.role; }},
+    {"complainant.address", [](const Case& c) -> const std::string& { return c.complainant.address; }},
+    {"complainant.email", [](const Case& c) -> const std::string& { return c.complainant.email; }},
+    {"complainant.phone", [](const Case& c) -> const std::string& { return c.complainant.phone; }},
+    {"complainant.reference", [](const Case& c) -> const std::string& { return c.complainant.reference; }},
+    {"representative.kind", [](const Case& c) -> const std::string& { return c.representative.kind; }},
+    {"representative.name", [](const Case& c) -> const std::string& { return c.representative.name; }},
+    {"representative.organisation", [](const Case& c) -> const std::string& { return c.representative.organisation; }},
+    {"representative.consent", [](const Case& c) -> const std::string& { return c.representative.consent; }},
+    {"issue.category", [](const Case& c) -> const std::string& { return c.issue.category; }},
+    {"issue.legal_proceedings", [](const Case& c) -> const std::string& { return c.issue.legal_proceedings; }},
+    {"issue.previously_complained", [](const Case& c) -> const std::string& { return c.issue.previously_complained; }},
+    {"issue.summary", [](const Case& c) -> const std::string& { return c.issue.summary; }},
+    {"issue.details", [](const Case& c) -> const std::string& { return c.issue.details; }},
+    {"issue.outcome_sought", [](const Case& c) -> const std::string& { return c.issue.outcome_sought; }},
+    {"issue.delay_reason", [](const Case& c) -> const std::string& { return c.issue.delay_reason; }},
+    {"process.resolved", [](const Case& c) -> const std::string& { return c.process.resolved; }},
+    {"process.unresolved", [](const Case& c) -> const std::string& { return c.process.unresolved; }},
+    {"process.escalation_reasons", [](const Case& c) -> const std::string& { return c.process.escalation_reasons; }},
+};
+const std::vector<std::string> kTextKeys = [] {
+    std::vector<std::string> keys;
+    for (const TextField& f : kTextFields) keys.emplace_back(f.key);
+    return keys;
+}();
 
 // Case fields that are true or false, answered "yes" or "no".
 const std::vector<std::string> kYesNoKeys = {"issue.first_request", "issue.ongoing", "issue.anonymous"};
@@ -162,44 +188,10 @@ std::string case_json_from_answers(const Answers& a, Date today) {
     return w.take();
 }
 
-namespace {
-
-// The text answers a case gives, by the answer's key (the keys of kTextKeys).
-std::vector<std::pair<std::string, const std::string*>> case_texts(const Case& c) {
-    const auto& who = c.complainant;
-    const auto& rep = c.representative;
-    const auto& i = c.issue;
-    const auto& p = c.process;
-    return {{"landlord", &c.landlord},
-            {"landlord_name", &c.landlord_name},
-            {"complainant.name", &who.name},
-            {"complainant.role", &who.role},
-            {"complainant.address", &who.address},
-            {"complainant.email", &who.email},
-            {"complainant.phone", &who.phone},
-            {"complainant.reference", &who.reference},
-            {"representative.kind", &rep.kind},
-            {"representative.name", &rep.name},
-            {"representative.organisation", &rep.organisation},
-            {"representative.consent", &rep.consent},
-            {"issue.category", &i.category},
-            {"issue.legal_proceedings", &i.legal_proceedings},
-            {"issue.previously_complained", &i.previously_complained},
-            {"issue.summary", &i.summary},
-            {"issue.details", &i.details},
-            {"issue.outcome_sought", &i.outcome_sought},
-            {"issue.delay_reason", &i.delay_reason},
-            {"process.resolved", &p.resolved},
-            {"process.unresolved", &p.unresolved},
-            {"process.escalation_reasons", &p.escalation_reasons}};
-}
-
-}  // namespace
-
 Answers answers_from_case(const Case& c) {
     Answers a;
-    for (const auto& [key, text] : case_texts(c))
-        if (!text->empty()) a[key] = *text;
+    for (const TextField& f : kTextFields)
+        if (const std::string& text = f.in(c); !text.empty()) a[f.key] = text;
     a["issue.first_request"] = c.issue.first_request ? "yes" : "no";
     a["issue.ongoing"] = c.issue.ongoing ? "yes" : "no";
     if (c.issue.anonymous) a["issue.anonymous"] = "yes";
