@@ -10,16 +10,21 @@ namespace {
 constexpr float kBodyPixels = 19.0f * kImGuiPixelsPerEm;
 constexpr float kHeadingPixels = 32.0f * kImGuiPixelsPerEm;
 
-ImFont* add(ImFontAtlas& atlas, std::vector<std::uint8_t>& bytes, float pixels) {
+// The subset fonts' ranges (assets/fonts/regular-unicodes.txt and bold-unicodes.txt). Text with
+// any other character is set by the browser (browser_text.h).
+constexpr ImWchar kRegularRanges[] = {0x0020, 0x007E, 0x00A0, 0x00A0, 0x00A3, 0x00A3, 0x00A9, 0x00A9,
+                                      0x00B0, 0x00B0, 0x00C0, 0x00FF, 0x2013, 0x2014, 0x2018, 0x2019,
+                                      0x201C, 0x201D, 0x2022, 0x2022, 0x2026, 0x2026, 0x20AC, 0x20AC,
+                                      0xFFFD, 0xFFFD, 0};
+constexpr ImWchar kBoldRanges[] = {0x0020, 0x007E, 0x00A0, 0x00A0, 0x00A3, 0x00A3, 0x00A9, 0x00A9,
+                                   0x00B0, 0x00B0, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D,
+                                   0x2022, 0x2022, 0x2026, 0x2026, 0x20AC, 0x20AC, 0xFFFD, 0xFFFD, 0};
+
+ImFont* add(ImFontAtlas& atlas, std::vector<std::uint8_t>& bytes, float pixels, const ImWchar* ranges) {
     ImFontConfig config;
     config.FontDataOwnedByAtlas = false;  // the bytes live in Fonts, reused at every rebuild
     config.OversampleH = 1;               // rasterised at the final size already
     config.PixelSnapH = true;
-    // The subset fonts' ranges (assets/fonts/ui-unicodes.txt). Text with any other character is
-    // set by the browser (browser_text.h).
-    static const ImWchar ranges[] = {0x0020, 0x007E, 0x00A0, 0x00A0, 0x00A3, 0x00A3, 0x00A9, 0x00A9, 0x00B0, 0x00B0,
-                                     0x00C0, 0x00FF, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2022,
-                                     0x2026, 0x2026, 0x20AC, 0x20AC, 0xFFFD, 0xFFFD, 0};
     return atlas.AddFontFromMemoryTTF(bytes.data(), int(bytes.size()), std::round(pixels), &config, ranges);
 }
 
@@ -41,9 +46,9 @@ bool Fonts::build(float pixel_scale, bool dyslexic) {
     Faces& faces = dyslexic ? dyslexic_ : standard_;
     ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
     atlas.Clear();
-    set_.body = add(atlas, faces.regular, kBodyPixels * pixel_scale);
-    set_.strong = add(atlas, faces.bold, kBodyPixels * pixel_scale);
-    set_.heading = add(atlas, faces.bold, kHeadingPixels * pixel_scale);
+    set_.body = add(atlas, faces.regular, kBodyPixels * pixel_scale, kRegularRanges);
+    set_.strong = add(atlas, faces.bold, kBodyPixels * pixel_scale, kBoldRanges);
+    set_.heading = add(atlas, faces.bold, kHeadingPixels * pixel_scale, kBoldRanges);
     atlas.Build();
     built_scale_ = pixel_scale;
     built_dyslexic_ = dyslexic;
