@@ -1,6 +1,8 @@
 #include "wizard_pages.h"
 
 #include <algorithm>
+#include <span>
+#include <string_view>
 
 #include "letters.h"
 #include "wording.h"
@@ -20,18 +22,6 @@ bool acting_for_someone(const Answers& a) {
     return !kind.empty() && kind != "none";
 }
 
-// "you" or "the tenant", and the matching possessive, so every question reads naturally for
-// the tenant and for someone acting for them.
-struct Voice {
-    bool self;
-    std::string you() const { return self ? "you" : "the tenant"; }
-    std::string You() const { return self ? "You" : "The tenant"; }
-    std::string your() const { return self ? "your" : "the tenant's"; }
-    std::string Your() const { return self ? "Your" : "The tenant's"; }
-    std::string have() const { return self ? "have" : "has"; }
-    std::string Have() const { return self ? "Have" : "Has"; }
-};
-
 std::string landlord_name(const Answers& a, const PolicyCatalogue& catalogue) {
     const Policy* p = catalogue.find(answer(a, "landlord"));
     if (p == nullptr) return "your landlord";
@@ -42,63 +32,305 @@ std::string landlord_name(const Answers& a, const PolicyCatalogue& catalogue) {
     return p->short_name;
 }
 
-Option option(std::string value, std::string label, std::string hint = "") {
-    return {std::move(value), std::move(label), std::move(hint), false};
-}
+// The question pages are data: every text below is a template. "{you|the tenant}" reads the
+// first choice for a tenant answering for themselves and the second for someone acting for them;
+// "{landlord}", "{landlord's}", "{representative}" and "{no-reasons-cite}" are filled in from the
+// answers (see Words). So each page's wording is read in one place, as the reader will see it.
+struct OptionSpec {
+    const char* value;
+    const char* label;
+    const char* hint = "";
+    bool exclusive = false;
+};
 
-Question choice(std::string id, std::string type, std::string label, std::vector<Option> options,
-                std::string missing, std::string hint = "") {
-    Question q;
-    q.field.id = std::move(id);
-    q.field.type = std::move(type);
-    q.field.label = std::move(label);
-    q.field.hint = std::move(hint);
-    q.field.options = std::move(options);
-    q.missing = std::move(missing);
-    return q;
-}
+struct QuestionSpec {
+    const char* id;
+    const char* type;  // "radio", "checkboxes", "date", "text", "textarea", "email", "tel"
+    const char* label;
+    const char* hint;
+    const char* missing;  // the error when it is not answered; "" makes the question optional
+    std::span<const OptionSpec> options = {};
+    int max_length = 0;              // text questions
+    const char* autocomplete = "";   // text questions
+    const char* date_name = "";      // date questions: how errors name the date
+};
 
-Question yes_no(std::string id, std::string label, std::string missing, std::string hint = "") {
-    return choice(std::move(id), "radio", std::move(label), {option("yes", "Yes"), option("no", "No")},
-                  std::move(missing), std::move(hint));
-}
+struct PageTable {
+    const char* id;
+    const char* caption;
+    const char* heading;  // "": the page asks one question, which is its heading
+    const char* hint;
+    std::span<const QuestionSpec> questions;
+};
 
-Question text(std::string id, std::string type, std::string label, int max_length, std::string missing,
-              std::string hint = "", std::string autocomplete = "") {
-    Question q;
-    q.field.id = std::move(id);
-    q.field.type = std::move(type);
-    q.field.label = std::move(label);
-    q.field.hint = std::move(hint);
-    q.field.max_length = max_length;
-    q.field.optional = missing.empty();
-    q.field.autocomplete = std::move(autocomplete);
-    q.missing = std::move(missing);
-    return q;
-}
-
-Question date_question(std::string id, std::string label, std::string date_name, bool optional, std::string hint) {
-    Question q;
-    q.field.id = std::move(id);
-    q.field.type = "date";
-    q.field.label = std::move(label);
-    q.field.hint = std::move(hint);
-    q.field.optional = optional;
-    q.date_name = date_name;
-    if (!optional) q.missing = "Enter " + date_name;
-    return q;
-}
-
-// The page's single question is its heading (GOV.UK: the legend or label is the h1).
-PageSpec one_question(std::string id, std::string caption, Question q) {
-    q.field.is_heading = true;
-    PageSpec spec{std::move(id), std::move(caption), q.field.label, "", {}};
-    spec.questions.push_back(std::move(q));
-    return spec;
-}
-
-constexpr int kShortText = 500;   // as case.cpp allows
+constexpr int kShortText = 500;  // as case.cpp allows
 constexpr int kLongText = 20000;
+
+constexpr OptionSpec kYesNo[] = {{"yes", "Yes"}, {"no", "No"}};
+
+constexpr OptionSpec kWho[] = {
+    {"none", "I am the tenant, and this is my complaint"},
+    {"relative", "A relative, acting for the tenant"},
+    {"friend", "A friend, acting for the tenant"},
+    {"advocate", "An advocate"},
+    {"support-worker", "A support worker"},
+    {"advice-agency", "An advice agency, such as Citizens Advice"},
+    {"solicitor", "A solicitor"},
+    {"mp", "An MP, or someone in an MP's office"},
+    {"councillor", "A local councillor"},
+};
+constexpr OptionSpec kConsent[] = {
+    {"written", "Yes, in writing", "A signed note, letter, email or form."},
+    {"verbal", "Yes, but only by saying so", "Some landlords ask for it in writing."},
+    {"none", "Not yet", "Redress can write a consent form for the tenant to sign."},
+};
+// The landlords come from the catalogue (page_spec puts them first); this is the last option.
+constexpr OptionSpec kAnotherLandlord[] = {
+    {kBaselinePolicyId.data(), "Another landlord in England",
+     "Redress will use the Housing Ombudsman's Complaint Handling Code, which every social landlord in England "
+     "must follow."},
+};
+constexpr OptionSpec kRole[] = {
+    {"tenant", "{I rent my home|The tenant rents the home}"},
+    {"leaseholder", "Leaseholder", "Owns the lease, for example of a flat."},
+    {"shared-owner", "Shared owner", "Part owns and part rents."},
+    {"applicant", "Applying for a home", "On the waiting list or applying."},
+    {"former-tenant", "Former tenant", "Used to rent from this landlord."},
+    {"household-member", "Lives in the home, but is not the tenant"},
+    {"other", "Something else"},
+};
+constexpr OptionSpec kCategory[] = {
+    {"repairs", "Repairs", "Including damp, mould, leaks and heating."},
+    {"anti-social-behaviour", "Anti-social behaviour", "How the landlord dealt with a report about neighbours or others."},
+    {"staff-conduct", "How staff behaved"},
+    {"rent-or-service-charge-level", "The level of rent or service charges"},
+    {"insurance", "Insurance", "For example, a claim for damaged belongings."},
+    {"data-protection", "Personal information", "How the landlord used or shared it."},
+    {"director", "A director or board member"},
+    {"other", "Something else"},
+};
+constexpr OptionSpec kCircumstances[] = {
+    {"health_and_safety", "It puts someone's health or safety at risk"},
+    {"safeguarding", "Someone vulnerable is at risk of harm", "A child or an adult who needs care or support."},
+    {"disrepair", "The home is in disrepair", "Damage the landlord should repair."},
+    {"insurance_claim", "There is an insurance claim about it"},
+    {"none", "None of these", "", true},
+};
+constexpr OptionSpec kLegalAction[] = {
+    {"none", "No"},
+    {"planned", "Not yet, but it is planned", "For example, a solicitor has written a letter."},
+    {"started", "Yes, a claim has been started at court"},
+};
+constexpr OptionSpec kPreviousComplaint[] = {
+    {"no", "No"},
+    {"yes-open", "Yes, and the complaint is still going on"},
+    {"yes-exhausted", "Yes, and it went through every stage of the complaints process"},
+};
+constexpr OptionSpec kProgress[] = {
+    {"not-yet", "Not complained yet"},
+    {"stage1-waiting", "Complained, waiting for an answer"},
+    {"stage1-answered", "Had an answer at stage 1", "The landlord's first answer."},
+    {"stage2-waiting", "Asked for stage 2, waiting for an answer"},
+    {"stage2-answered", "Had the final answer at stage 2"},
+};
+constexpr OptionSpec kAdjustments[] = {
+    {"large-print", "Letters in large print"},
+    {"braille", "Letters in braille"},
+    {"interpreter", "An interpreter"},
+    {"bsl", "A British Sign Language interpreter"},
+    {"email-contact", "Contact by email"},
+    {"phone-contact", "Contact by phone"},
+    {"more-time", "More time to reply"},
+    {"breaks", "Breaks during meetings or calls"},
+};
+
+constexpr QuestionSpec kWhoQuestion[] = {
+    {"representative.kind", "radio", "Who is filling this in?", "", "Select who is filling this in", kWho},
+};
+constexpr QuestionSpec kRepresentativeQuestions[] = {
+    {"representative.name", "text", "Your full name", "", "Enter your full name", {}, kShortText, "name"},
+    {"representative.organisation", "text", "Organisation or office (optional)",
+     "For example, the name of the advice agency or the MP's office.", "", {}, kShortText, "organization"},
+};
+constexpr QuestionSpec kConsentQuestion[] = {
+    {"representative.consent", "radio", "Has the tenant agreed to you acting for them?", "",
+     "Select whether the tenant has agreed to you acting for them", kConsent},
+};
+constexpr QuestionSpec kLandlordQuestion[] = {
+    {"landlord", "radio", "Who is {your|the tenant's} landlord?", "", "Select {your|the tenant's} landlord",
+     kAnotherLandlord},
+};
+constexpr QuestionSpec kLandlordNameQuestion[] = {
+    {"landlord_name", "text", "What is the landlord called?", "As it appears on the tenancy agreement or rent letters.",
+     "Enter the landlord's name", {}, kShortText, "organization"},
+};
+constexpr QuestionSpec kRoleQuestion[] = {
+    {"complainant.role", "radio", "Which of these best describes {you|the tenant}?", "",
+     "Select what best describes {you|the tenant}", kRole},
+};
+constexpr QuestionSpec kCategoryQuestion[] = {
+    {"issue.category", "radio", "What is the complaint about?", "", "Select what the complaint is about", kCategory},
+};
+constexpr QuestionSpec kFirstRequestQuestion[] = {
+    {"issue.first_request", "radio",
+     "Is this the first time {you|the tenant} {have|has} asked {landlord} to deal with this?",
+     "For example, the first time reporting a repair.",
+     "Select yes if this is the first time {you|the tenant} {have|has} asked", kYesNo},
+};
+constexpr QuestionSpec kEventDateQuestion[] = {
+    {"issue.event_date", "date", "When did it happen?",
+     "If it happened more than once, give the latest time. For example, 27 3 2025.", "Enter the date it happened",
+     {}, 0, "", "the date it happened"},
+};
+constexpr QuestionSpec kOngoingQuestion[] = {
+    {"issue.ongoing", "radio", "Is it still happening?", "", "Select yes if it is still happening", kYesNo},
+};
+constexpr QuestionSpec kAwareDateQuestion[] = {
+    {"issue.aware_date", "date", "When did {you|the tenant} find out about it? (optional)",
+     "Only if {you|the tenant} found out later than it happened. Leave this blank otherwise.", "", {}, 0, "",
+     "the date {you|the tenant} found out"},
+};
+constexpr QuestionSpec kLastRaisedQuestion[] = {
+    {"issue.last_raised", "date", "When did {you|the tenant} last raise it with {landlord}? (optional)",
+     "A call, email, visit or letter about this problem.", "", {}, 0, "", "the date {you|the tenant} last raised it"},
+};
+constexpr QuestionSpec kCircumstancesQuestion[] = {
+    {"circumstances", "checkboxes", "Do any of these apply?", "Select all that apply.",
+     "Select all that apply, or select none of these", kCircumstances},
+};
+constexpr QuestionSpec kLegalActionQuestion[] = {
+    {"issue.legal_proceedings", "radio", "Has anyone taken legal action about this?", "",
+     "Select whether anyone has taken legal action", kLegalAction},
+};
+constexpr QuestionSpec kPreviousComplaintQuestion[] = {
+    {"issue.previously_complained", "radio", "{Have|Has} {you|the tenant} complained to {landlord} about this before?",
+     "", "Select whether {you|the tenant} {have|has} complained about this before", kPreviousComplaint},
+};
+constexpr QuestionSpec kProgressQuestion[] = {
+    {"progress", "radio", "Where are {you|they} in the complaints process?", "",
+     "Select where {you are|they are} in the complaints process", kProgress},
+};
+// All six; the page shows those the "progress" answer calls for (process_dates_for).
+constexpr QuestionSpec kProcessDateQuestions[] = {
+    {"process.stage1_submitted", "date", "When was the complaint made?", "", "Enter the date the complaint was made",
+     {}, 0, "", "the date the complaint was made"},
+    {"process.stage1_acknowledged", "date", "When did {landlord} acknowledge it? (optional)",
+     "Leave this blank if it has not.", "", {}, 0, "", "the date it was acknowledged"},
+    {"process.stage1_response", "date", "When did {landlord} answer at stage 1?", "",
+     "Enter the date of the stage 1 answer", {}, 0, "", "the date of the stage 1 answer"},
+    {"process.stage2_requested", "date", "When was stage 2 asked for?", "", "Enter the date stage 2 was asked for", {},
+     0, "", "the date stage 2 was asked for"},
+    {"process.stage2_acknowledged", "date", "When did {landlord} acknowledge the stage 2 request? (optional)",
+     "Leave this blank if it has not.", "", {}, 0, "", "the date the stage 2 request was acknowledged"},
+    {"process.stage2_response", "date", "When did {landlord} give its final answer?", "",
+     "Enter the date of the final answer", {}, 0, "", "the date of the final answer"},
+};
+constexpr QuestionSpec kYourDetailsQuestions[] = {
+    {"complainant.name", "text", "Full name", "", "Enter the full name", {}, kShortText, "{name|off}"},
+    {"complainant.address", "textarea", "Address (optional)", "", "", {}, kShortText * 2, "{street-address|off}"},
+    {"complainant.email", "email", "Email address (optional)", "", "", {}, kShortText, "{email|off}"},
+    {"complainant.phone", "tel", "Phone number (optional)", "", "", {}, 100, "{tel|off}"},
+    {"complainant.reference", "text", "Tenancy or account reference (optional)",
+     "It is on rent statements and letters from {landlord}.", "", {}, 200},
+};
+constexpr QuestionSpec kComplaintDetailsQuestions[] = {
+    {"issue.summary", "text", "What is the complaint about, in one sentence?",
+     "For example, the kitchen ceiling has leaked since March.", "Enter what the complaint is about", {}, kShortText},
+    {"issue.details", "textarea", "What happened? (optional)",
+     "Dates, who {you|the tenant} spoke to, and how it affects {you|them}.", "", {}, kLongText},
+    {"issue.outcome_sought", "textarea", "What should {landlord} do to put things right?",
+     "For example, repair the roof by a set date, and an apology.",
+     "Enter what {landlord} should do to put things right", {}, kLongText},
+    {"issue.delay_reason", "textarea", "If the complaint is late, why? (optional)",
+     "For example, illness, or waiting for the landlord to act. A landlord can accept a late complaint for a good "
+     "reason.",
+     "", {}, kLongText},
+};
+constexpr QuestionSpec kEscalationDetailsQuestions[] = {
+    {"process.resolved", "textarea", "What has {landlord} put right? (optional)", "", "", {}, kLongText},
+    {"process.unresolved", "textarea", "What is still not put right? (optional)",
+     "Leave blank if none of it has been put right.", "", {}, kLongText},
+    {"process.escalation_reasons", "textarea", "Why is the answer not good enough? (optional)",
+     "The Code says {you do not|the tenant does not} have to give reasons to go to stage 2 ({no-reasons-cite}).", "",
+     {}, kLongText},
+};
+constexpr QuestionSpec kAdjustmentsQuestion[] = {
+    {"adjustments", "checkboxes", "{Do you|Does the tenant} need anything to make contact easier? (optional)",
+     "Select all that apply. The letter will ask {landlord} for them.", "", kAdjustments},
+};
+
+constexpr PageTable kQuestionPages[] = {
+    {"who", "About you", "", "", kWhoQuestion},
+    {"representative", "About you", "Your details as the tenant's {representative}",
+     "The landlord will write to you about the complaint.", kRepresentativeQuestions},
+    {"consent", "About you", "", "", kConsentQuestion},
+    {"landlord", "About the landlord", "", "", kLandlordQuestion},
+    {"landlord-name", "About the landlord", "", "", kLandlordNameQuestion},
+    {"role", "About the home", "", "", kRoleQuestion},
+    {"category", "About the problem", "", "", kCategoryQuestion},
+    {"first-request", "About the problem", "", "", kFirstRequestQuestion},
+    {"event-date", "When it happened", "", "", kEventDateQuestion},
+    {"ongoing", "When it happened", "", "", kOngoingQuestion},
+    {"aware-date", "When it happened", "", "", kAwareDateQuestion},
+    {"last-raised", "When it happened", "", "", kLastRaisedQuestion},
+    {"circumstances", "About the problem", "", "", kCircumstancesQuestion},
+    {"legal-action", "About the problem", "", "", kLegalActionQuestion},
+    {"previous-complaint", "About the problem", "", "", kPreviousComplaintQuestion},
+    {"progress", "The complaint so far", "", "", kProgressQuestion},
+    {"process-dates", "The complaint so far", "Dates in the complaint so far",
+     "The dates are on the landlord's letters and emails.", kProcessDateQuestions},
+    {"your-details", "Details for the letter", "{Your details|The tenant's details}",
+     "{landlord} needs these to find the tenancy and reply.", kYourDetailsQuestions},
+    {"complaint-details", "Details for the letter", "About the complaint", "", kComplaintDetailsQuestions},
+    {"escalation-details", "Details for the letter", "After {landlord's} answer", "", kEscalationDetailsQuestions},
+    {"adjustments", "Details for the letter", "", "", kAdjustmentsQuestion},
+};
+
+// What the templates' named parts stand for, for these answers.
+struct Words {
+    bool self;  // the tenant is answering for themselves
+    std::string landlord, representative, no_reasons_cite;
+};
+
+// Fills in a template. What is filled in is copied as it is, so a landlord's name that holds
+// braces is never read as a template.
+std::string fill(std::string_view text, const Words& w) {
+    std::string out;
+    out.reserve(text.size() + 16);
+    std::size_t at = 0;
+    while (at < text.size()) {
+        const std::size_t open = text.find('{', at);
+        const std::size_t close = open == std::string_view::npos ? open : text.find('}', open);
+        if (close == std::string_view::npos) break;
+        out.append(text.substr(at, open - at));
+        const std::string_view part = text.substr(open + 1, close - open - 1);
+        if (const std::size_t bar = part.find('|'); bar != std::string_view::npos)
+            out.append(w.self ? part.substr(0, bar) : part.substr(bar + 1));
+        else if (part == "landlord") out += w.landlord;
+        else if (part == "landlord's") out += wording::possessive(w.landlord);
+        else if (part == "representative") out += w.representative;
+        else if (part == "no-reasons-cite") out += w.no_reasons_cite;
+        at = close + 1;
+    }
+    out.append(text.substr(std::min(at, text.size())));
+    return out;
+}
+
+Question question(const QuestionSpec& spec, const Words& w) {
+    Question q;
+    Field& f = q.field;
+    f.id = spec.id;
+    f.type = spec.type;
+    f.label = fill(spec.label, w);
+    f.hint = fill(spec.hint, w);
+    f.optional = *spec.missing == '\0';
+    f.max_length = spec.max_length;
+    f.autocomplete = fill(spec.autocomplete, w);
+    for (const OptionSpec& o : spec.options) f.options.push_back({o.value, fill(o.label, w), o.hint, o.exclusive});
+    q.missing = fill(spec.missing, w);
+    q.date_name = fill(spec.date_name, w);
+    return q;
+}
 
 }  // namespace
 
@@ -165,237 +397,35 @@ bool page_applies(const std::string& id, const Answers& a) {
 }
 
 PageSpec page_spec(const std::string& id, const Answers& a, const PolicyCatalogue& catalogue) {
-    const Voice v{!acting_for_someone(a)};
-    const std::string landlord = landlord_name(a, catalogue);
-    const std::string representative = std::string(wording::representative(answer(a, "representative.kind")));
+    const PageTable* page = nullptr;
+    for (const PageTable& p : kQuestionPages)
+        if (id == p.id) page = &p;
+    if (page == nullptr) return {id, "", "", "", {}};
 
-    if (id == "who") {
-        return one_question(id, "About you",
-            choice("representative.kind", "radio", "Who is filling this in?",
-                   {option("none", "I am the tenant, and this is my complaint"),
-                    option("relative", "A relative, acting for the tenant"),
-                    option("friend", "A friend, acting for the tenant"),
-                    option("advocate", "An advocate"),
-                    option("support-worker", "A support worker"),
-                    option("advice-agency", "An advice agency, such as Citizens Advice"),
-                    option("solicitor", "A solicitor"),
-                    option("mp", "An MP, or someone in an MP's office"),
-                    option("councillor", "A local councillor")},
-                   "Select who is filling this in"));
+    Words w{!acting_for_someone(a), landlord_name(a, catalogue),
+            std::string(wording::representative(answer(a, "representative.kind"))), ""};
+    if (id == "escalation-details") w.no_reasons_cite = note_cite(*catalogue.baseline(), "escalation-no-reasons");
+
+    PageSpec spec{id, page->caption, fill(page->heading, w), fill(page->hint, w), {}};
+    const std::vector<std::string> process_dates = process_dates_for(answer(a, "progress"));
+    for (const QuestionSpec& q : page->questions) {
+        if (id == "process-dates" && std::find(process_dates.begin(), process_dates.end(), q.id) == process_dates.end())
+            continue;
+        spec.questions.push_back(question(q, w));
     }
-    if (id == "representative") {
-        PageSpec spec{id, "About you", "Your details as the tenant's " + representative,
-                      "The landlord will write to you about the complaint.", {}};
-        spec.questions.push_back(text("representative.name", "text", "Your full name", kShortText,
-                                      "Enter your full name", "", "name"));
-        spec.questions.push_back(text("representative.organisation", "text", "Organisation or office", kShortText, "",
-                                      "For example, the name of the advice agency or the MP's office.",
-                                      "organization"));
-        return spec;
-    }
-    if (id == "consent") {
-        return one_question(id, "About you",
-            choice("representative.consent", "radio", "Has the tenant agreed to you acting for them?",
-                   {option("written", "Yes, in writing", "A signed note, letter, email or form."),
-                    option("verbal", "Yes, but only by saying so", "Some landlords ask for it in writing."),
-                    option("none", "Not yet", "Redress can write a consent form for the tenant to sign.")},
-                   "Select whether the tenant has agreed to you acting for them"));
-    }
-    if (id == "landlord") {
-        std::vector<Option> options;
+    if (id == "landlord") {  // the landlords Redress knows come before "Another landlord in England"
+        auto& options = spec.questions.front().field.options;
+        std::vector<Option> known;
         for (const Policy& p : catalogue.policies())
-            if (!p.baseline) options.push_back(option(p.id, p.name));
-        options.push_back(option(std::string(kBaselinePolicyId), "Another landlord in England",
-                                 "Redress will use the Housing Ombudsman's Complaint Handling Code, which every "
-                                 "social landlord in England must follow."));
-        return one_question(id, "About the landlord",
-                            choice("landlord", "radio", "Who is " + v.your() + " landlord?", std::move(options),
-                                   "Select " + v.your() + " landlord"));
+            if (!p.baseline) known.push_back({p.id, p.name, "", false});
+        options.insert(options.begin(), known.begin(), known.end());
     }
-    if (id == "landlord-name") {
-        return one_question(id, "About the landlord",
-                            text("landlord_name", "text", "What is the landlord called?", kShortText,
-                                 "Enter the landlord's name", "As it appears on the tenancy agreement or rent letters.",
-                                 "organization"));
+    if (*page->heading == '\0') {  // one question: it is the page's heading (GOV.UK: the legend or label is the h1)
+        Field& only = spec.questions.front().field;
+        only.is_heading = true;
+        spec.heading = only.label;
     }
-    if (id == "role") {
-        return one_question(id, "About the home",
-            choice("complainant.role", "radio", "Which of these best describes " + v.you() + "?",
-                   {option("tenant", v.self ? "I rent my home" : "The tenant rents the home"),
-                    option("leaseholder", "Leaseholder", "Owns the lease, for example of a flat."),
-                    option("shared-owner", "Shared owner", "Part owns and part rents."),
-                    option("applicant", "Applying for a home", "On the waiting list or applying."),
-                    option("former-tenant", "Former tenant", "Used to rent from this landlord."),
-                    option("household-member", "Lives in the home, but is not the tenant"),
-                    option("other", "Something else")},
-                   "Select what best describes " + v.you()));
-    }
-    if (id == "category") {
-        return one_question(id, "About the problem",
-            choice("issue.category", "radio", "What is the complaint about?",
-                   {option("repairs", "Repairs", "Including damp, mould, leaks and heating."),
-                    option("anti-social-behaviour", "Anti-social behaviour",
-                           "How the landlord dealt with a report about neighbours or others."),
-                    option("staff-conduct", "How staff behaved"),
-                    option("rent-or-service-charge-level", "The level of rent or service charges"),
-                    option("insurance", "Insurance", "For example, a claim for damaged belongings."),
-                    option("data-protection", "Personal information", "How the landlord used or shared it."),
-                    option("director", "A director or board member"),
-                    option("other", "Something else")},
-                   "Select what the complaint is about"));
-    }
-    if (id == "first-request") {
-        return one_question(id, "About the problem",
-            yes_no("issue.first_request", "Is this the first time " + v.you() + " " + v.have() + " asked " + landlord +
-                                              " to deal with this?",
-                   "Select yes if this is the first time " + v.you() + " " + v.have() + " asked",
-                   "For example, the first time reporting a repair."));
-    }
-    if (id == "event-date") {
-        return one_question(id, "When it happened",
-            date_question("issue.event_date", "When did it happen?", "the date it happened", false,
-                          "If it happened more than once, give the latest time. For example, 27 3 2025."));
-    }
-    if (id == "ongoing") {
-        return one_question(id, "When it happened",
-                            yes_no("issue.ongoing", "Is it still happening?", "Select yes if it is still happening"));
-    }
-    if (id == "aware-date") {
-        return one_question(id, "When it happened",
-            date_question("issue.aware_date", "When did " + v.you() + " find out about it? (optional)",
-                          "the date " + v.you() + " found out", true,
-                          "Only if " + v.you() + " found out later than it happened. Leave this blank otherwise."));
-    }
-    if (id == "last-raised") {
-        return one_question(id, "When it happened",
-            date_question("issue.last_raised", "When did " + v.you() + " last raise it with " + landlord + "? (optional)",
-                          "the date " + v.you() + " last raised it", true,
-                          "A call, email, visit or letter about this problem."));
-    }
-    if (id == "circumstances") {
-        Question q = choice("circumstances", "checkboxes", "Do any of these apply?",
-                            {option("health_and_safety", "It puts someone's health or safety at risk"),
-                             option("safeguarding", "Someone vulnerable is at risk of harm",
-                                    "A child or an adult who needs care or support."),
-                             option("disrepair", "The home is in disrepair", "Damage the landlord should repair."),
-                             option("insurance_claim", "There is an insurance claim about it"),
-                             option("none", "None of these")},
-                            "Select all that apply, or select none of these", "Select all that apply.");
-        q.field.options.back().exclusive = true;
-        return one_question(id, "About the problem", std::move(q));
-    }
-    if (id == "legal-action") {
-        return one_question(id, "About the problem",
-            choice("issue.legal_proceedings", "radio", "Has anyone taken legal action about this?",
-                   {option("none", "No"),
-                    option("planned", "Not yet, but it is planned", "For example, a solicitor has written a letter."),
-                    option("started", "Yes, a claim has been started at court")},
-                   "Select whether anyone has taken legal action"));
-    }
-    if (id == "previous-complaint") {
-        return one_question(id, "About the problem",
-            choice("issue.previously_complained", "radio",
-                   v.Have() + " " + v.you() + " complained to " + landlord + " about this before?",
-                   {option("no", "No"),
-                    option("yes-open", "Yes, and the complaint is still going on"),
-                    option("yes-exhausted", "Yes, and it went through every stage of the complaints process")},
-                   "Select whether " + v.you() + " " + v.have() + " complained about this before"));
-    }
-    if (id == "progress") {
-        return one_question(id, "The complaint so far",
-            choice("progress", "radio", "Where are " + std::string(v.self ? "you" : "they") + " in the complaints process?",
-                   {option("not-yet", "Not complained yet"),
-                    option("stage1-waiting", "Complained, waiting for an answer"),
-                    option("stage1-answered", "Had an answer at stage 1", "The landlord's first answer."),
-                    option("stage2-waiting", "Asked for stage 2, waiting for an answer"),
-                    option("stage2-answered", "Had the final answer at stage 2")},
-                   "Select where " + std::string(v.self ? "you are" : "they are") + " in the complaints process"));
-    }
-    if (id == "process-dates") {
-        PageSpec spec{id, "The complaint so far", "Dates in the complaint so far",
-                      "The dates are on the landlord's letters and emails.", {}};
-        const std::string progress = answer(a, "progress");
-        for (const std::string& key : process_dates_for(progress)) {
-            if (key == "process.stage1_submitted")
-                spec.questions.push_back(date_question(key, "When was the complaint made?", "the date the complaint was made", false, ""));
-            else if (key == "process.stage1_acknowledged")
-                spec.questions.push_back(date_question(key, "When did " + landlord + " acknowledge it? (optional)",
-                                                       "the date it was acknowledged", true,
-                                                       "Leave this blank if it has not."));
-            else if (key == "process.stage1_response")
-                spec.questions.push_back(date_question(key, "When did " + landlord + " answer at stage 1?",
-                                                       "the date of the stage 1 answer", false, ""));
-            else if (key == "process.stage2_requested")
-                spec.questions.push_back(date_question(key, "When was stage 2 asked for?", "the date stage 2 was asked for", false, ""));
-            else if (key == "process.stage2_acknowledged")
-                spec.questions.push_back(date_question(key, "When did " + landlord + " acknowledge the stage 2 request? (optional)",
-                                                       "the date the stage 2 request was acknowledged", true,
-                                                       "Leave this blank if it has not."));
-            else if (key == "process.stage2_response")
-                spec.questions.push_back(date_question(key, "When did " + landlord + " give its final answer?",
-                                                       "the date of the final answer", false, ""));
-        }
-        return spec;
-    }
-    if (id == "your-details") {
-        PageSpec spec{id, "Details for the letter", v.self ? "Your details" : "The tenant's details",
-                      landlord + " needs these to find the tenancy and reply.", {}};
-        spec.questions.push_back(text("complainant.name", "text", "Full name", kShortText, "Enter the full name",
-                                      "", v.self ? "name" : "off"));
-        spec.questions.push_back(text("complainant.address", "textarea", "Address (optional)", kShortText * 2, "", "",
-                                      v.self ? "street-address" : "off"));
-        spec.questions.push_back(text("complainant.email", "email", "Email address (optional)", kShortText, "", "",
-                                      v.self ? "email" : "off"));
-        spec.questions.push_back(text("complainant.phone", "tel", "Phone number (optional)", 100, "", "",
-                                      v.self ? "tel" : "off"));
-        spec.questions.push_back(text("complainant.reference", "text", "Tenancy or account reference (optional)", 200, "",
-                                      "It is on rent statements and letters from " + landlord + "."));
-        for (Question& q : spec.questions)
-            if (q.field.optional && q.field.label.find("(optional)") == std::string::npos) q.field.label += " (optional)";
-        return spec;
-    }
-    if (id == "complaint-details") {
-        PageSpec spec{id, "Details for the letter", "About the complaint", "", {}};
-        spec.questions.push_back(text("issue.summary", "text", "What is the complaint about, in one sentence?", kShortText,
-                                      "Enter what the complaint is about",
-                                      "For example, the kitchen ceiling has leaked since March."));
-        spec.questions.push_back(text("issue.details", "textarea", "What happened? (optional)", kLongText, "",
-                                      "Dates, who " + v.you() + " spoke to, and how it affects " +
-                                          std::string(v.self ? "you" : "them") + "."));
-        spec.questions.push_back(text("issue.outcome_sought", "textarea",
-                                      "What should " + landlord + " do to put things right?", kLongText,
-                                      "Enter what " + landlord + " should do to put things right",
-                                      "For example, repair the roof by a set date, and an apology."));
-        spec.questions.push_back(text("issue.delay_reason", "textarea",
-                                      "If the complaint is late, why? (optional)", kLongText, "",
-                                      "For example, illness, or waiting for the landlord to act. A landlord can "
-                                      "accept a late complaint for a good reason."));
-        return spec;
-    }
-    if (id == "escalation-details") {
-        PageSpec spec{id, "Details for the letter", "After " + wording::possessive(landlord) + " answer", "", {}};
-        spec.questions.push_back(text("process.resolved", "textarea", "What has " + landlord + " put right? (optional)",
-                                      kLongText, ""));
-        spec.questions.push_back(text("process.unresolved", "textarea", "What is still not put right? (optional)",
-                                      kLongText, "", "Leave blank if none of it has been put right."));
-        spec.questions.push_back(text("process.escalation_reasons", "textarea",
-                                      "Why is the answer not good enough? (optional)", kLongText, "",
-                                      "The Code says " + std::string(v.self ? "you do not" : "the tenant does not") + " have to give reasons to go to stage 2 (" +
-                                          note_cite(*catalogue.baseline(), "escalation-no-reasons") + ")."));
-        return spec;
-    }
-    if (id == "adjustments") {
-        Question q = choice("adjustments", "checkboxes", "Does " + v.you() + " need anything to make contact easier? (optional)",
-                            {option("large-print", "Letters in large print"), option("braille", "Letters in braille"),
-                             option("interpreter", "An interpreter"), option("bsl", "A British Sign Language interpreter"),
-                             option("email-contact", "Contact by email"), option("phone-contact", "Contact by phone"),
-                             option("more-time", "More time to reply"), option("breaks", "Breaks during meetings or calls")},
-                            "", "Select all that apply. The letter will ask " + landlord + " for them.");
-        if (v.self) q.field.label = "Do you need anything to make contact easier? (optional)";
-        q.field.optional = true;
-        return one_question(id, "Details for the letter", std::move(q));
-    }
-    return {id, "", "", "", {}};
+    return spec;
 }
 
 }  // namespace redress::wizard

@@ -305,6 +305,46 @@ TEST_CASE("every path through the flow reaches documents that match the engine")
     CHECK(walks == 9 * 6 * 5);
 }
 
+// The question pages are templates ("{you|the tenant}", "{landlord}"): every one must come out
+// filled in, whoever answers and whatever the landlord and progress, and GOV.UK marks every
+// optional question "(optional)" and no required one.
+TEST_CASE("every question page reads as finished text, with optional questions marked") {
+    std::size_t pages = 0;
+    for (const std::string who : {"none", "mp"})
+        for (const Policy& landlord : builtin_catalogue().policies())
+            for (const std::string progress : {"not-yet", "stage2-answered"}) {
+                const Answers a = {{"representative.kind", who}, {"landlord", landlord.id}, {"progress", progress},
+                                   {"landlord_name", "Northfield {you|x} Homes"}};
+                for (const std::string& id : page_order()) {
+                    if (!is_question_page(id) || !page_applies(id, a)) continue;
+                    const PageSpec spec = page_spec(id, a, builtin_catalogue());
+                    ++pages;
+                    INFO(id << " for " << who << ", " << landlord.id << ", " << progress);
+                    REQUIRE(!spec.questions.empty());
+                    CHECK(!spec.heading.empty());
+                    CHECK(!spec.caption.empty());
+                    std::vector<std::string> texts = {spec.heading, spec.hint};
+                    for (const Question& q : spec.questions) {
+                        const Field& f = q.field;
+                        texts.insert(texts.end(), {f.label, f.hint, f.autocomplete, q.missing, q.date_name});
+                        for (const Option& o : f.options) texts.insert(texts.end(), {o.label, o.hint});
+                        const bool marked = f.label.size() > 11 && f.label.ends_with(" (optional)");
+                        CHECK_MESSAGE(marked == f.optional, f.id << ": \"" << f.label << "\"");
+                        CHECK(f.optional == q.missing.empty());
+                        if (f.type == "date") CHECK(!q.date_name.empty());
+                    }
+                    // The landlord's own name is copied as typed, braces and all; nothing else is left over.
+                    for (std::string text : texts) {
+                        for (std::size_t at; (at = text.find("Northfield {you|x} Homes")) != std::string::npos;)
+                            text.erase(at, 24);
+                        CHECK_MESSAGE(text.find_first_of("{|}") == std::string::npos, "\"" << text << "\"");
+                    }
+                    if (id == std::string("landlord")) CHECK(spec.questions[0].field.options.size() == builtin_catalogue().policies().size());
+                }
+            }
+    CHECK(pages > 80);
+}
+
 TEST_CASE("Continue with no answer shows an error summary and keeps the page") {
     Walk walk;
     walk.next("who");
