@@ -4,6 +4,8 @@
 #include <array>
 #include <bitset>
 
+#include "short_sort.h"
+
 namespace redress {
 namespace {
 
@@ -95,7 +97,7 @@ std::vector<BankHoliday> compute_bank_holidays(int year) {
         for (BankHoliday& h : out)
             if (h.title == change.moves_title) h = {when, change.title};
     }
-    std::sort(out.begin(), out.end(), [](const BankHoliday& a, const BankHoliday& b) { return a.date < b.date; });
+    short_sort(out.begin(), out.end(), [](const BankHoliday& a, const BankHoliday& b) { return a.date < b.date; });
     return out;
 }
 

@@ -1,6 +1,7 @@
 #include "json_input.h"
 
 #include <algorithm>
+#include <set>
 
 #include "utf8.h"
 
@@ -180,17 +181,16 @@ JsonValue FieldReader::object(const char* key, bool required) { return container
 JsonValue FieldReader::array(const char* key, bool required) { return container(key, required, false); }
 
 std::vector<std::string> FieldReader::unknown_keys(std::initializer_list<std::string_view> known) const {
-    std::vector<std::string> out;
-    if (!object_ || !object_.is_object()) return out;
+    if (!object_ || !object_.is_object()) return {};
+    // In key order, each once, as they were when nlohmann's document (a std::map) was read. A
+    // std::set rather than std::sort, whose code the portal's download would carry only for this.
+    std::set<std::string> keys;
     for (const JsonValue member : object_.children()) {
         bool found = false;
         for (auto k : known) found = found || member.key() == k;
-        if (!found) out.push_back(path_of(std::string(member.key()).c_str()));
+        if (!found) keys.insert(path_of(std::string(member.key()).c_str()));
     }
-    // In key order, each once, as they were when nlohmann's document (a std::map) was read.
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
-    return out;
+    return {keys.begin(), keys.end()};
 }
 
 std::string join(const std::vector<std::string_view>& items, std::string_view separator) {

@@ -1,6 +1,6 @@
 #include "verdict_json.h"
 
-#include <algorithm>
+#include "short_sort.h"
 
 namespace redress {
 namespace {
@@ -75,7 +75,7 @@ void write_verdict(JsonWriter& w, const Verdict& v, const std::vector<std::strin
             if (s->key == d.key) s = &d, replaced = true;
         if (!replaced) sorted.push_back(&d);
     }
-    std::sort(sorted.begin(), sorted.end(), [](const Deadline* a, const Deadline* b) { return a->key < b->key; });
+    short_sort(sorted.begin(), sorted.end(), [](const Deadline* a, const Deadline* b) { return a->key < b->key; });
     for (const Deadline* d : sorted) date_field(w, d->key, d->date);
     w.end_object();
 
