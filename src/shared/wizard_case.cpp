@@ -38,27 +38,24 @@ const TextField kTextFields[] = {
     {"process.unresolved", [](const Case& c) -> const std::string& { return c.process.unresolved; }},
     {"process.escalation_reasons", [](const Case& c) -> const std::string& { return c.process.escalation_reasons; }},
 };
-const std::vector<std::string> kTextKeys = [] {
-    std::vector<std::string> keys;
-    for (const TextField& f : kTextFields) keys.emplace_back(f.key);
-    return keys;
-}();
-
 // Case fields that are true or false, answered "yes" or "no".
-const std::vector<std::string> kYesNoKeys = {"issue.first_request", "issue.ongoing", "issue.anonymous"};
+constexpr const char* kYesNoKeys[] = {"issue.first_request", "issue.ongoing", "issue.anonymous"};
 
 // The case's true-or-false facts asked together on the "circumstances" page.
-const std::vector<std::string> kCircumstances = {"health_and_safety", "safeguarding", "disrepair", "insurance_claim"};
+constexpr const char* kCircumstances[] = {"health_and_safety", "safeguarding", "disrepair", "insurance_claim"};
 
-const std::vector<std::string> kDateKeys = {
+constexpr const char* kDateKeys[] = {
     "issue.event_date",         "issue.aware_date",       "issue.last_raised",        "process.stage1_submitted",
     "process.stage1_acknowledged", "process.stage1_response", "process.stage2_requested", "process.stage2_acknowledged",
     "process.stage2_response"};
 
-const std::vector<std::string> kFlowKeys = {"progress", "circumstances", "adjustments"};
+constexpr const char* kFlowKeys[] = {"progress", "circumstances", "adjustments"};
 
-bool contains(const std::vector<std::string>& list, const std::string& key) {
-    return std::find(list.begin(), list.end(), key) != list.end();
+template <typename List>
+bool contains(const List& list, std::string_view key) {
+    for (const auto& item : list)
+        if (key == item) return true;
+    return false;
 }
 
 std::string trimmed(const std::string& s) {
@@ -82,8 +79,10 @@ std::string progress_of(const Case::Process& p) {
 }  // namespace
 
 bool is_answer_key(const std::string& key) {
-    if (contains(kTextKeys, key) || contains(kYesNoKeys, key) || contains(kFlowKeys, key)) return true;
-    for (const std::string& d : kDateKeys)
+    for (const TextField& f : kTextFields)
+        if (key == f.key) return true;
+    if (contains(kYesNoKeys, key) || contains(kFlowKeys, key)) return true;
+    for (const char* d : kDateKeys)
         for (const std::string& part : date_part_ids(d))
             if (part == key) return true;
     return false;
@@ -151,17 +150,19 @@ std::string case_json_from_answers(const Answers& a, Date today) {
         const auto in_group = [&](const std::string& key) {
             return prefix.empty() ? key.find('.') == std::string::npos : key.rfind(prefix, 0) == 0;
         };
-        for (const std::string& key : kTextKeys)
-            if (in_group(key) && !answer(a, key).empty()) out.push_back({key.substr(prefix.size()), answer(a, key)});
-        for (const std::string& key : kYesNoKeys)
-            if (in_group(key) && a.count(key)) out.push_back({key.substr(prefix.size()), "", false, answer(a, key) == "yes"});
-        for (const std::string& key : kDateKeys) {
+        const auto add = [&](const std::string& key, std::string text, bool is_text, bool flag) {
+            out.push_back({key.substr(prefix.size()), std::move(text), is_text, flag});
+        };
+        for (const TextField& f : kTextFields)
+            if (const std::string key = f.key; in_group(key) && !answer(a, key).empty()) add(key, answer(a, key), true, false);
+        for (const std::string key : kYesNoKeys)
+            if (in_group(key) && a.count(key)) add(key, "", false, answer(a, key) == "yes");
+        for (const std::string key : kDateKeys) {
             if (!in_group(key) || (prefix == "process." && !contains(process_dates, key))) continue;
-            if (std::string value = date_answer(a, key); !value.empty()) out.push_back({key.substr(prefix.size()), value});
+            if (std::string value = date_answer(a, key); !value.empty()) add(key, value, true, false);
         }
         if (prefix == "issue.")
-            for (const std::string& flag : kCircumstances)
-                out.push_back({flag, "", false, std::find(ticked.begin(), ticked.end(), flag) != ticked.end()});
+            for (const char* flag : kCircumstances) out.push_back({flag, "", false, contains(ticked, flag)});
         return out;
     };
     const auto write_members = [](JsonWriter& w, const std::vector<Member>& list) {
@@ -198,7 +199,7 @@ Answers answers_from_case(const Case& c) {
 
     std::vector<std::string> circumstances;
     const bool flags[] = {c.issue.health_and_safety, c.issue.safeguarding, c.issue.disrepair, c.issue.insurance_claim};
-    for (std::size_t k = 0; k < kCircumstances.size(); ++k)
+    for (std::size_t k = 0; k < std::size(kCircumstances); ++k)
         if (flags[k]) circumstances.push_back(kCircumstances[k]);
     a["circumstances"] = circumstances.empty() ? "none" : join_list(circumstances);
 
