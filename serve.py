@@ -50,6 +50,8 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         ".html": "text/html; charset=utf-8",
         ".json": "application/json",
         ".ttf": "font/ttf",
+        ".ttc": "font/collection",
+        ".otc": "font/collection",
         ".woff": "font/woff",
         ".woff2": "font/woff2",
         ".ics": "text/calendar; charset=utf-8",

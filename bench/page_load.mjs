@@ -20,7 +20,7 @@ const pages = {
   bare: { dir: path.join(root, "build", "wasm", "bench", "bare"), frames: "window.bareFrameCount && window.bareFrameCount()" },
 };
 const TYPES = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css",
-                ".ttf": "font/ttf", ".otf": "font/otf", ".json": "application/json" };
+                ".ttf": "font/ttf", ".otf": "font/otf", ".ttc": "font/collection", ".otc": "font/collection", ".json": "application/json" };
 
 // A static server for one directory (no compression: the benchmark gzips each body itself).
 function serve(dir) {

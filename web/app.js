@@ -103,9 +103,9 @@
   // The only request after the first load, and only when the reader asks for the font.
   function loadDyslexicFont() {
     if (dyslexicLoading) return dyslexicLoading;
-    dyslexicLoading = Promise.all([fetchBytes("fonts/redress-dyslexic-Regular.otf"), fetchBytes("fonts/redress-dyslexic-Bold.otf")])
-      .then(([regular, bold]) => {
-        module._redress_set_dyslexic_font(copyIn(regular), regular.length, copyIn(bold), bold.length);
+    dyslexicLoading = fetchBytes("fonts/redress-dyslexic.otc")
+      .then((fonts) => {
+        module._redress_set_dyslexic_font(copyIn(fonts), fonts.length);
         module.dyslexicLoaded = true;
         applySettings();
       })
@@ -443,9 +443,8 @@
       settings.view = "html";
       document.documentElement.dataset.noWebgl = "1";
     }
-    const [regular, bold, created] = await Promise.all([
-      fetchBytes("fonts/redress-ui-Regular.ttf"),
-      fetchBytes("fonts/redress-ui-Bold.ttf"),
+    const [fonts, created] = await Promise.all([
+      fetchBytes("fonts/redress-ui.ttc"),  // regular and bold in one collection
       createRedressModule({ canvas: canvas }),
     ]);
     module = Object.assign(created, bridge(created));
@@ -466,8 +465,7 @@
 
     if (webgl) {
       const size = pixelSize();
-      const result = module._redress_start(copyIn(regular), regular.length, copyIn(bold), bold.length,
-                                           size.width, size.height, size.dpr);
+      const result = module._redress_start(copyIn(fonts), fonts.length, size.width, size.height, size.dpr);
       if (result !== 0) throw new Error("The app could not start (code " + result + ").");
       // Resizes and zoom (which changes devicePixelRatio) both reach the app as a new pixel size.
       let last = "";

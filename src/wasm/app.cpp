@@ -174,9 +174,10 @@ using namespace redress::app;
 
 extern "C" {
 
-// Starts the app. The font buffers come from _malloc and are taken over (and freed) here.
-EMSCRIPTEN_KEEPALIVE int redress_start(std::uint8_t* regular, int regular_size, std::uint8_t* bold, int bold_size,
-                                       int pixel_width, int pixel_height, float dpr) {
+// Starts the app. The font collection (regular and bold) comes from _malloc and is taken over
+// (and freed) here.
+EMSCRIPTEN_KEEPALIVE int redress_start(std::uint8_t* fonts, int fonts_size, int pixel_width, int pixel_height,
+                                       float dpr) {
     App& a = app();
     if (!glfwInit()) return 1;
     glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
@@ -200,7 +201,7 @@ EMSCRIPTEN_KEEPALIVE int redress_start(std::uint8_t* regular, int regular_size, 
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // nothing is stored unless the user asks
     io.LogFilename = nullptr;
-    a.fonts.set_standard(take_bytes(regular, regular_size), take_bytes(bold, bold_size));
+    a.fonts.set_standard(take_bytes(fonts, fonts_size));
     ImGui_ImplGlfw_InitForOpenGL(a.window, true);
     ImGui_ImplOpenGL3_Init("#version 300 es");
 
@@ -210,11 +211,10 @@ EMSCRIPTEN_KEEPALIVE int redress_start(std::uint8_t* regular, int regular_size, 
     return 0;
 }
 
-// The dyslexia-friendly font, fetched by app.js when the reader first chooses it.
-EMSCRIPTEN_KEEPALIVE void redress_set_dyslexic_font(std::uint8_t* regular, int regular_size, std::uint8_t* bold,
-                                                    int bold_size) {
+// The dyslexia-friendly font collection, fetched by app.js when the reader first chooses it.
+EMSCRIPTEN_KEEPALIVE void redress_set_dyslexic_font(std::uint8_t* fonts, int fonts_size) {
     App& a = app();
-    a.fonts.set_dyslexic(take_bytes(regular, regular_size), take_bytes(bold, bold_size));
+    a.fonts.set_dyslexic(take_bytes(fonts, fonts_size));
     a.wake();
 }
 

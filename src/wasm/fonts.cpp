@@ -20,35 +20,39 @@ constexpr ImWchar kBoldRanges[] = {0x0020, 0x007E, 0x00A0, 0x00A0, 0x00A3, 0x00A
                                    0x00B0, 0x00B0, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D,
                                    0x2022, 0x2022, 0x2026, 0x2026, 0x20AC, 0x20AC, 0xFFFD, 0xFFFD, 0};
 
-ImFont* add(ImFontAtlas& atlas, std::vector<std::uint8_t>& bytes, float pixels, const ImWchar* ranges) {
+// The faces' places in a family's collection file.
+constexpr int kRegularFace = 0, kBoldFace = 1;
+
+ImFont* add(ImFontAtlas& atlas, std::vector<std::uint8_t>& collection, int face, float pixels, const ImWchar* ranges) {
     ImFontConfig config;
+    config.FontNo = face;
     config.FontDataOwnedByAtlas = false;  // the bytes live in Fonts, reused at every rebuild
     config.OversampleH = 1;               // rasterised at the final size already
     config.PixelSnapH = true;
-    return atlas.AddFontFromMemoryTTF(bytes.data(), int(bytes.size()), std::round(pixels), &config, ranges);
+    return atlas.AddFontFromMemoryTTF(collection.data(), int(collection.size()), std::round(pixels), &config, ranges);
 }
 
 }  // namespace
 
-void Fonts::set_standard(std::vector<std::uint8_t> regular, std::vector<std::uint8_t> bold) {
-    standard_ = {std::move(regular), std::move(bold)};
+void Fonts::set_standard(std::vector<std::uint8_t> collection) {
+    standard_ = std::move(collection);
     built_scale_ = 0.0f;
 }
 
-void Fonts::set_dyslexic(std::vector<std::uint8_t> regular, std::vector<std::uint8_t> bold) {
-    dyslexic_ = {std::move(regular), std::move(bold)};
+void Fonts::set_dyslexic(std::vector<std::uint8_t> collection) {
+    dyslexic_ = std::move(collection);
     built_scale_ = 0.0f;
 }
 
 bool Fonts::build(float pixel_scale, bool dyslexic) {
     dyslexic = dyslexic && has_dyslexic();  // until it arrives, the standard font stands in
     if (!has_standard() || (pixel_scale == built_scale_ && dyslexic == built_dyslexic_)) return false;
-    Faces& faces = dyslexic ? dyslexic_ : standard_;
+    std::vector<std::uint8_t>& family = dyslexic ? dyslexic_ : standard_;
     ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
     atlas.Clear();
-    set_.body = add(atlas, faces.regular, kBodyPixels * pixel_scale, kRegularRanges);
-    set_.strong = add(atlas, faces.bold, kBodyPixels * pixel_scale, kBoldRanges);
-    set_.heading = add(atlas, faces.bold, kHeadingPixels * pixel_scale, kBoldRanges);
+    set_.body = add(atlas, family, kRegularFace, kBodyPixels * pixel_scale, kRegularRanges);
+    set_.strong = add(atlas, family, kBoldFace, kBodyPixels * pixel_scale, kBoldRanges);
+    set_.heading = add(atlas, family, kBoldFace, kHeadingPixels * pixel_scale, kBoldRanges);
     atlas.Build();
     built_scale_ = pixel_scale;
     built_dyslexic_ = dyslexic;

@@ -21,11 +21,12 @@ struct FontSet {
 
 class Fonts {
 public:
-    // Keeps its own copies of the font bytes: the atlas is rebuilt from them at every size.
-    void set_standard(std::vector<std::uint8_t> regular, std::vector<std::uint8_t> bold);
-    void set_dyslexic(std::vector<std::uint8_t> regular, std::vector<std::uint8_t> bold);
-    bool has_standard() const { return !standard_.regular.empty() && !standard_.bold.empty(); }
-    bool has_dyslexic() const { return !dyslexic_.regular.empty() && !dyslexic_.bold.empty(); }
+    // A family is one font collection file, regular then bold (cmake/make_font_collection.py).
+    // Keeps its own copy of the bytes: the atlas is rebuilt from them at every size.
+    void set_standard(std::vector<std::uint8_t> collection);
+    void set_dyslexic(std::vector<std::uint8_t> collection);
+    bool has_standard() const { return !standard_.empty(); }
+    bool has_dyslexic() const { return !dyslexic_.empty(); }
 
     // Rebuilds the atlas for `pixel_scale` (1.0 = 19 px body text) in the chosen family, if
     // anything changed. Returns true when it was rebuilt, so the caller re-uploads the texture.
@@ -33,10 +34,7 @@ public:
     const FontSet& current() const { return set_; }
 
 private:
-    struct Faces {
-        std::vector<std::uint8_t> regular, bold;
-    };
-    Faces standard_, dyslexic_;
+    std::vector<std::uint8_t> standard_, dyslexic_;
     float built_scale_ = 0.0f;
     bool built_dyslexic_ = false;
     FontSet set_;
