@@ -50,6 +50,9 @@ bool Fonts::build(float pixel_scale, bool dyslexic) {
     std::vector<std::uint8_t>& family = dyslexic ? dyslexic_ : standard_;
     ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
     atlas.Clear();
+    // No software mouse cursors in the atlas: the browser draws the pointer (and the app's copy
+    // of imgui_draw.cpp asserts this flag; src/wasm/CMakeLists.txt).
+    atlas.Flags |= ImFontAtlasFlags_NoMouseCursors;
     set_.body = add(atlas, family, kRegularFace, kBodyPixels * pixel_scale, kRegularRanges);
     set_.strong = add(atlas, family, kBoldFace, kBodyPixels * pixel_scale, kBoldRanges);
     set_.heading = add(atlas, family, kBoldFace, kHeadingPixels * pixel_scale, kBoldRanges);
