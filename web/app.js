@@ -105,7 +105,7 @@
     if (dyslexicLoading) return dyslexicLoading;
     dyslexicLoading = fetchBytes("fonts/redress-dyslexic.otc")
       .then((fonts) => {
-        module._redress_set_dyslexic_font(copyIn(fonts), fonts.length);
+        if (!module._redress_set_dyslexic_font(copyIn(fonts), fonts.length)) throw new Error("not a font collection");
         module.dyslexicLoaded = true;
         applySettings();
       })

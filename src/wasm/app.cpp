@@ -174,11 +174,13 @@ using namespace redress::app;
 
 extern "C" {
 
-// Starts the app. The font collection (regular and bold) comes from _malloc and is taken over
-// (and freed) here.
+// Starts the app: 0, or 1 (no GLFW), 2 (no WebGL2 window), 3 (the fonts are not a font
+// collection). The font collection (regular and bold) comes from _malloc and is taken over (and
+// freed) here.
 EMSCRIPTEN_KEEPALIVE int redress_start(std::uint8_t* fonts, int fonts_size, int pixel_width, int pixel_height,
                                        float dpr) {
     App& a = app();
+    if (!a.fonts.set_standard(take_bytes(fonts, fonts_size))) return 3;
     if (!glfwInit()) return 1;
     glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
@@ -201,7 +203,6 @@ EMSCRIPTEN_KEEPALIVE int redress_start(std::uint8_t* fonts, int fonts_size, int 
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // nothing is stored unless the user asks
     io.LogFilename = nullptr;
-    a.fonts.set_standard(take_bytes(fonts, fonts_size));
     ImGui_ImplGlfw_InitForOpenGL(a.window, true);
     ImGui_ImplOpenGL3_Init("#version 300 es");
 
@@ -212,10 +213,12 @@ EMSCRIPTEN_KEEPALIVE int redress_start(std::uint8_t* fonts, int fonts_size, int 
 }
 
 // The dyslexia-friendly font collection, fetched by app.js when the reader first chooses it.
-EMSCRIPTEN_KEEPALIVE void redress_set_dyslexic_font(std::uint8_t* fonts, int fonts_size) {
+// 0 when the bytes are not a font collection (the standard font stays).
+EMSCRIPTEN_KEEPALIVE int redress_set_dyslexic_font(std::uint8_t* fonts, int fonts_size) {
     App& a = app();
-    a.fonts.set_dyslexic(take_bytes(fonts, fonts_size));
+    if (!a.fonts.set_dyslexic(take_bytes(fonts, fonts_size))) return 0;
     a.wake();
+    return 1;
 }
 
 // The canvas's drawing-buffer size (already set by app.js) and the devicePixelRatio, after any

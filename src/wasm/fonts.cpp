@@ -1,6 +1,7 @@
 #include "fonts.h"
 
 #include <cmath>
+#include <cstring>
 
 namespace redress::app {
 namespace {
@@ -23,6 +24,14 @@ constexpr ImWchar kBoldRanges[] = {0x0020, 0x007E, 0x00A0, 0x00A0, 0x00A3, 0x00A
 // The faces' places in a family's collection file.
 constexpr int kRegularFace = 0, kBoldFace = 1;
 
+// A collection file starts with the tag "ttcf" and holds a count of faces (OpenType's TTC header).
+bool is_collection(const std::vector<std::uint8_t>& bytes) {
+    if (bytes.size() < 12 || std::memcmp(bytes.data(), "ttcf", 4) != 0) return false;
+    const std::uint32_t faces = std::uint32_t(bytes[8]) << 24 | std::uint32_t(bytes[9]) << 16 |
+                                std::uint32_t(bytes[10]) << 8 | bytes[11];
+    return faces > std::uint32_t(kBoldFace) && bytes.size() >= 12 + 4 * std::size_t(faces);
+}
+
 ImFont* add(ImFontAtlas& atlas, std::vector<std::uint8_t>& collection, int face, float pixels, const ImWchar* ranges) {
     ImFontConfig config;
     config.FontNo = face;
@@ -34,14 +43,18 @@ ImFont* add(ImFontAtlas& atlas, std::vector<std::uint8_t>& collection, int face,
 
 }  // namespace
 
-void Fonts::set_standard(std::vector<std::uint8_t> collection) {
+bool Fonts::set_standard(std::vector<std::uint8_t> collection) {
+    if (!is_collection(collection)) return false;
     standard_ = std::move(collection);
     built_scale_ = 0.0f;
+    return true;
 }
 
-void Fonts::set_dyslexic(std::vector<std::uint8_t> collection) {
+bool Fonts::set_dyslexic(std::vector<std::uint8_t> collection) {
+    if (!is_collection(collection)) return false;
     dyslexic_ = std::move(collection);
     built_scale_ = 0.0f;
+    return true;
 }
 
 bool Fonts::build(float pixel_scale, bool dyslexic) {

@@ -22,9 +22,10 @@ struct FontSet {
 class Fonts {
 public:
     // A family is one font collection file, regular then bold (cmake/make_font_collection.py).
-    // Keeps its own copy of the bytes: the atlas is rebuilt from them at every size.
-    void set_standard(std::vector<std::uint8_t> collection);
-    void set_dyslexic(std::vector<std::uint8_t> collection);
+    // Keeps its own copy of the bytes: the atlas is rebuilt from them at every size. Returns
+    // false, and keeps nothing, for bytes that are not a collection (ImGui would abort on them).
+    bool set_standard(std::vector<std::uint8_t> collection);
+    bool set_dyslexic(std::vector<std::uint8_t> collection);
     bool has_standard() const { return !standard_.empty(); }
     bool has_dyslexic() const { return !dyslexic_.empty(); }
 
