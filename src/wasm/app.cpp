@@ -43,8 +43,9 @@ EM_JS(void, js_focus_rect, (const char* id, float x, float y, float w, float h),
 });
 
 void apply_style(const Theme& theme, float unit) {
+    // ImGui's own colours (its dark set, from the constructor) are left: it draws only the
+    // window, the scrollbar and plain text here, whose colours are all set below.
     ImGuiStyle style;
-    ImGui::StyleColorsLight(&style);
     style.WindowPadding = ImVec2(24, 16);
     style.FramePadding = ImVec2(12, 8);
     style.ItemSpacing = ImVec2(12, 8);
