@@ -310,6 +310,7 @@ std::string fill(std::string_view text, const Words& w) {
         else if (part == "landlord's") out += wording::possessive(w.landlord);
         else if (part == "representative") out += w.representative;
         else if (part == "no-reasons-cite") out += w.no_reasons_cite;
+        else out.append(text.substr(open, close - open + 1));  // unknown: left showing, so a test sees it
         at = close + 1;
     }
     out.append(text.substr(std::min(at, text.size())));
