@@ -4,7 +4,6 @@
 #include <span>
 #include <string_view>
 
-#include "letters.h"
 #include "wording.h"
 
 namespace redress::wizard {
