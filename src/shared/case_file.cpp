@@ -38,12 +38,13 @@ std::string export_case_file(const Case& c, const std::vector<DocumentKind>& kin
     return w.take();
 }
 
-std::optional<Case> import_case(std::string_view text, const PolicyCatalogue& catalogue, Date today, InputError& error) {
+std::optional<Case> import_case(std::string_view text, const PolicyCatalogue& catalogue, Date today, InputError& error,
+                                JsonParser parser) {
     error = {};
     // One tree per thread, kept: `redress check --jsonl` reads a case per line, and this way each
     // reuses the last one's memory.
     thread_local JsonTree tree;
-    if (!parse_json(text, tree, error, kMaxCaseFileBytes)) return std::nullopt;
+    if (!parse_json(text, tree, error, kMaxCaseFileBytes, parser)) return std::nullopt;
     const JsonValue root = tree.root();
     if (!root.is_object() || !root.find("format")) {
         if (text.size() > kMaxJsonBytes) {

@@ -10,6 +10,7 @@
 #include "case.h"
 #include "document.h"
 #include "input_error.h"
+#include "json_tree.h"
 #include "policy_catalogue.h"
 
 namespace redress {
@@ -24,6 +25,8 @@ std::string export_case_file(const Case& c, const std::vector<DocumentKind>& kin
 
 // Reads a case file, or a plain case (anything without a "format" field). `today` is used when
 // the case has no "today". On failure returns nullopt with the field and the problem in `error`.
-std::optional<Case> import_case(std::string_view text, const PolicyCatalogue& catalogue, Date today, InputError& error);
+// `parser` reads the JSON (json_tree.h: `redress check` uses the fast one).
+std::optional<Case> import_case(std::string_view text, const PolicyCatalogue& catalogue, Date today, InputError& error,
+                                JsonParser parser = &JsonTree::parse);
 
 }  // namespace redress

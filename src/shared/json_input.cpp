@@ -33,13 +33,13 @@ const char* type_name(JsonValue value) {
     }
 }
 
-bool parse_json(std::string_view text, JsonTree& tree, InputError& error, std::size_t max_bytes) {
+bool parse_json(std::string_view text, JsonTree& tree, InputError& error, std::size_t max_bytes, JsonParser parser) {
     if (text.size() > max_bytes) {
         error = {"", "the input is larger than " + std::to_string(max_bytes / (1024 * 1024)) + " MB"};
         return false;
     }
-    if (tree.parse(text, kMaxJsonDepth)) return true;
-    // nlohmann's parser rejects invalid UTF-8 and the tree deep nesting; which problem it was is
+    if ((tree.*parser)(text, kMaxJsonDepth)) return true;
+    // The parser rejects invalid UTF-8 and the tree deep nesting; which problem it was is
     // only worked out for the message, so valid input is read in one pass. UTF-8 comes first, as
     // before anything else about the text can be said.
     if (const auto bad = find_invalid_utf8(text))

@@ -23,9 +23,10 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text);
 // bytes, so a name in Bengali or Chinese gets the same room as one in English.
 std::size_t utf8_length(std::string_view text);
 
-// Parses one JSON document of at most `max_bytes` into `tree`. On failure returns false and
-// fills `error`.
-bool parse_json(std::string_view text, JsonTree& tree, InputError& error, std::size_t max_bytes = kMaxJsonBytes);
+// Parses one JSON document of at most `max_bytes` into `tree`, with nlohmann's parser unless
+// told otherwise (json_tree.h). On failure returns false and fills `error`.
+bool parse_json(std::string_view text, JsonTree& tree, InputError& error, std::size_t max_bytes = kMaxJsonBytes,
+                JsonParser parser = &JsonTree::parse);
 
 // The name of a JSON value's type, for messages: "text", "a list", "a number"...
 const char* type_name(JsonValue value);

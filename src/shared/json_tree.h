@@ -1,5 +1,6 @@
 #pragma once
-// A parsed JSON document, read-only: nlohmann/json's parser fills it through its SAX interface.
+// A parsed JSON document, read-only: nlohmann/json's parser fills it through its SAX interface,
+// or, for `redress check`, Redress's own parser, which accepts exactly the same texts.
 //
 // Redress reads every JSON input (cases, policies, drafts, actions) field by field and then
 // drops it. nlohmann's own document gives each object a std::map and each key and text its own
@@ -86,6 +87,12 @@ public:
     // the tree empty, when it is not JSON or is nested more than `max_depth` arrays and objects
     // deep (nesting_exceeded() then says so). The tree's memory is kept for the next parse.
     bool parse(std::string_view text, int max_depth);
+    // The same with Redress's own parser (json_fast_parse.cpp) instead of nlohmann's. It accepts
+    // exactly the texts parse() accepts and builds the same tree, about five times as fast:
+    // tests/unit/json_tree_test.cpp and the fuzz target compare the two on every text they try.
+    // Only `redress check`, whose time went mostly on reading cases, uses it; everything else
+    // (policies, the portal) uses parse(), so the browser carries one parser (docs/architecture.md).
+    bool parse_fast(std::string_view text, int max_depth);
     bool nesting_exceeded() const { return nesting_exceeded_; }
 
     // The document's value (the tree must hold one).
@@ -93,7 +100,8 @@ public:
 
 private:
     friend class JsonValue;
-    friend struct JsonTreeBuilder;
+    friend struct JsonTreeSax;
+    friend struct JsonFastParser;
     struct Node {
         JsonType type = JsonType::null;
         bool boolean = false;
@@ -103,10 +111,26 @@ private:
         std::uint32_t key_at = 0, key_size = 0, text_at = 0, text_size = 0;
         long long integer = 0;
     };
+
+    // Building, for both parsers: values are added in document order, and a container's end is
+    // set when it closes.
+    void start_building(std::size_t text_size);
+    // Adds a value to the innermost open container, with the pending key if that is an object.
+    Node& add(JsonType type);
+    // Adds an array or object and opens it; false (and nesting_exceeded()) past `max_depth`.
+    bool open(JsonType type, int max_depth);
+    void close();
+    // Ends a parse that succeeded (`ok`) or not; an unfinished tree is emptied.
+    bool finish_building(bool ok);
+
     std::vector<Node> nodes_;
     std::string text_;
-    std::vector<std::uint32_t> open_;  // the builder's stack of open containers
+    std::vector<std::uint32_t> open_;  // the containers not yet closed, innermost last
+    std::uint32_t key_at_ = 0, key_size_ = 0;  // the key of the next value added to an object
     bool nesting_exceeded_ = false;
 };
+
+// Either of JsonTree's parsers, for a caller that lets its own caller choose (parse_json).
+using JsonParser = bool (JsonTree::*)(std::string_view text, int max_depth);
 
 }  // namespace redress

@@ -1,56 +1,18 @@
 #include "json_writer.h"
 
 #include <algorithm>
-#include <bit>
 #include <charconv>
 #include <cstdint>
 #include <cstring>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#elif defined(__wasm_simd128__)
-#include <wasm_simd128.h>
-#endif
-
+#include "json_special_bytes.h"
 #include "utf8.h"
 
 namespace redress {
 namespace {
 
-// The high bit of each byte of `x` (read little-endian) that needs attention: below 0x20, '"',
-// '\\' or 0x80 and up. Bit tricks on a whole word, so a run of plain text costs a few
-// instructions per 8 bytes. A borrow can flag a plain byte above a special one, but never one
-// below it, so the lowest flag is always exact, and that is the only one read.
-std::uint64_t special_bytes(std::uint64_t x) {
-    constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
-    const auto has_zero = [](std::uint64_t v) { return (v - kOnes) & ~v & kHigh; };
-    return ((x - kOnes * 0x20) | has_zero(x ^ (kOnes * '"')) | has_zero(x ^ (kOnes * '\\')) | x) & kHigh;
-}
-
-// The index of the first byte in memory order whose flag is set in `flags` (not zero).
-// (Words are read little-endian, as on x86, ARM and WebAssembly: the borrows above run from
-// earlier bytes to later ones only when the first byte in memory is the lowest in the word.)
-static_assert(std::endian::native == std::endian::little, "special_bytes reads words little-endian");
-std::size_t first_flagged_byte(std::uint64_t flags) { return static_cast<std::size_t>(std::countr_zero(flags)) / 8; }
-
-#if defined(__SSE2__) || defined(__wasm_simd128__)
-// One bit for each of the 16 bytes at `s` that needs attention (bit k for s[k]), with vector
-// instructions: a signed "less than 0x20" catches both the control characters and every byte of
-// 0x80 and up, which are negative as signed bytes.
-unsigned special_mask16(const unsigned char* s) {
-#if defined(__SSE2__)
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s));
-    const __m128i special = _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
-                                         _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
-    return static_cast<unsigned>(_mm_movemask_epi8(special));
-#else
-    const v128_t v = wasm_v128_load(s);
-    const v128_t special = wasm_v128_or(wasm_i8x16_lt(v, wasm_i8x16_splat(0x20)),
-                                        wasm_v128_or(wasm_i8x16_eq(v, wasm_i8x16_splat('"')), wasm_i8x16_eq(v, wasm_i8x16_splat('\\'))));
-    return static_cast<unsigned>(wasm_i8x16_bitmask(special));
-#endif
-}
-#endif
+using json_bytes::first_flagged_byte;
+using json_bytes::special_bytes;
 
 // Writes the special byte at s[i] (a character that must be escaped, or the start of a UTF-8
 // sequence, checked) at p, and moves both on.
@@ -105,7 +67,7 @@ void JsonWriter::string(std::string_view text) {
 #if defined(__SSE2__) || defined(__wasm_simd128__)
     while (n - i >= 16) {
         std::memcpy(p, s + i, 16);
-        if (const unsigned special = special_mask16(s + i); special == 0) {
+        if (const unsigned special = json_bytes::special_mask16(s + i); special == 0) {
             i += 16;
             p += 16;
         } else {

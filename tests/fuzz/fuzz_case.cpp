@@ -1,5 +1,5 @@
-// libFuzzer target over everything that reads untrusted input: any JSON through JsonTree
-// against nlohmann's own parser; case JSON (or a case file) through parsing, evaluation,
+// libFuzzer target over everything that reads untrusted input: any JSON through JsonTree's two
+// parsers against nlohmann's own document; case JSON (or a case file) through parsing, evaluation,
 // serialisation and every document in every format; and dates through the calendar arithmetic.
 // Built by the `fuzz` preset (clang, ASan + UBSan); tests/run.py runs it for a bounded time and
 // fails on any finding. A longer run: build/fuzz/fuzz_case -max_total_time=3600 build/fuzz/corpus tests/fuzz/seeds
@@ -44,14 +44,21 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string_view text(reinterpret_cast<const char*>(data), size);
     fuzz_dates(text, data, size);
 
-    // Every input is read through JsonTree: it must accept exactly what nlohmann's own parser
-    // accepts, and read the same values.
+    // Every input is read through JsonTree, by either parser: each must accept exactly what
+    // nlohmann's own parser accepts (except a text with a NUL byte, which nlohmann takes for its
+    // end and the tree refuses), and read the same values; with a small depth limit, both must
+    // refuse the same texts for nesting.
     {
-        redress::JsonTree tree;
-        const bool accepted = tree.parse(text, 1 << 20);
         const nlohmann::json j = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
-        if (accepted != !j.is_discarded()) __builtin_trap();
+        const bool valid = !j.is_discarded() && text.find('\0') == std::string_view::npos;
+        redress::JsonTree tree, fast;
+        const bool accepted = tree.parse(text, 1 << 20);
+        if (accepted != valid) __builtin_trap();
         if (accepted && !redress::test::same(tree.root(), j)) __builtin_trap();
+        if (fast.parse_fast(text, 1 << 20) != accepted) __builtin_trap();
+        if (accepted && !redress::test::same(fast.root(), j)) __builtin_trap();
+        if (tree.parse(text, 3) != fast.parse_fast(text, 3) || tree.nesting_exceeded() != fast.nesting_exceeded())
+            __builtin_trap();
     }
 
     const auto& catalogue = redress::builtin_catalogue();
