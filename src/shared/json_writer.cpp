@@ -92,19 +92,21 @@ void JsonWriter::string(std::string_view text) {
             write_special(s, n, i, p);
         }
     }
-    // The last few bytes the same way, padded with 'A' (which is plain) to a whole word. Where
-    // the text is a word long or more they are read as the end of its last word, shifted down,
-    // rather than copied a byte at a time.
+    // A text shorter than a word ("pass", "days") a byte at a time: reading it into a word would
+    // take a copy of variable length (a call, then a stall reading the word back).
+    if (n < 8) {
+        while (i < n) {
+            if (json_bytes::plain(s[i])) *p++ = static_cast<char>(s[i++]);
+            else write_special(s, n, i, p);
+        }
+    }
+    // The last few bytes of a longer text are read as the end of its last word, shifted down and
+    // padded with 'A' (which is plain), and checked the same way.
     while (i < n) {
         const std::size_t left = n - i;
         std::uint64_t word;
-        if (n >= 8) {
-            std::memcpy(&word, s + n - 8, 8);
-            word = (word >> (8 * (8 - left))) | (0x4141414141414141ull << (8 * left));
-        } else {
-            word = 0x4141414141414141ull;
-            std::memcpy(&word, s + i, left);
-        }
+        std::memcpy(&word, s + n - 8, 8);
+        word = (word >> (8 * (8 - left))) | (0x4141414141414141ull << (8 * left));
         std::memcpy(p, &word, 8);
         const std::uint64_t special = special_bytes(word);
         if (special == 0) {
