@@ -8,7 +8,7 @@
 namespace redress {
 namespace {
 
-std::string what_is_due(const std::string& key, const std::string& landlord) {
+std::string what_is_due(std::string_view key, const std::string& landlord) {
     if (key == "stage1-acknowledge") return landlord + " should acknowledge your complaint";
     if (key == "stage1-response") return landlord + " should answer your complaint";
     if (key == "stage1-response-extended") return "Latest day for " + landlord + " to answer your complaint";
@@ -17,7 +17,7 @@ std::string what_is_due(const std::string& key, const std::string& landlord) {
     if (key == "stage2-response") return landlord + " should send its stage 2 answer";
     if (key == "stage2-response-extended") return "Latest day for " + landlord + " to send its stage 2 answer";
     if (key == "ombudsman-by") return "Last day to ask the Housing Ombudsman to look at your complaint";
-    return key;
+    return std::string(key);
 }
 
 std::string compact_date(Date d) {
@@ -47,12 +47,12 @@ void line(std::string& out, std::string_view content) {
     out += "\r\n";
 }
 
-void event(std::string& out, const Case& c, const std::string& id, Date date, const std::string& summary,
+void event(std::string& out, const Case& c, std::string_view id, Date date, const std::string& summary,
            const std::string& description) {
     const std::string case_key = c.landlord + "|" + format_iso_date(c.issue.event_date) + "|" + c.complainant.name + "|" +
                                  c.issue.summary;
     line(out, "BEGIN:VEVENT");
-    line(out, "UID:" + id + "-" + compact_date(date) + "-" + hex(fnv1a(case_key)) + "@redress.invalid");
+    line(out, "UID:" + std::string(id) + "-" + compact_date(date) + "-" + hex(fnv1a(case_key)) + "@redress.invalid");
     line(out, "DTSTAMP:" + compact_date(c.today) + "T000000Z");
     line(out, "DTSTART;VALUE=DATE:" + compact_date(date));
     line(out, "DTEND;VALUE=DATE:" + compact_date(date + date::days{1}));
@@ -120,11 +120,11 @@ std::string deadlines_ics(const Case& c, const Verdict& v, const std::string& la
     const bool not_yet_sent = !c.process.stage1_submitted && !c.process.stage1_response;
     if (not_yet_sent && v.time_limit.in_time && v.time_limit.ends >= c.today)
         event(out, c, "time-limit", v.time_limit.ends, "Last day to complain to " + landlord,
-              "The time limit is " + std::to_string(v.time_limit.months) + " months (" + v.time_limit.cite + ")." + about);
+              "The time limit is " + std::to_string(v.time_limit.months) + " months (" + std::string(v.time_limit.cite) + ")." + about);
     for (const Deadline& d : v.deadlines) {
         if (d.date < c.today) continue;
         event(out, c, d.key, d.date, what_is_due(d.key, landlord),
-              wording::duration(d.count, d.unit) + " from " + format_long_date(d.anchor_date) + " (" + d.cite + ")." + about);
+              wording::duration(d.count, d.unit) + " from " + format_long_date(d.anchor_date) + " (" + std::string(d.cite) + ")." + about);
     }
     line(out, "END:VCALENDAR");
     return out;

@@ -21,6 +21,23 @@ const char* outcome_name(Outcome o) {
     return "complaint";
 }
 
+// Text a verdict may point to rather than copy (verdict.h): a policy's own string, or a
+// literal. A temporary string cannot be passed, as it would be gone before the verdict is read.
+class PolicyText {
+public:
+    PolicyText() = default;
+    PolicyText(const std::string& in_policy) : view_(in_policy) {}
+    PolicyText(std::string&&) = delete;
+    template <std::size_t N>
+    PolicyText(const char (&literal)[N]) : view_(literal, N - 1) {}
+    // A view taken from the policy already, such as a deadline's cite.
+    explicit PolicyText(std::string_view from_policy) : view_(from_policy) {}
+    operator std::string_view() const { return view_; }
+
+private:
+    std::string_view view_;
+};
+
 struct Context {
     const Case& c;
     const Policy& policy;
@@ -28,10 +45,6 @@ struct Context {
     bool code_applies;
     Verdict& v;
 
-    // "Halton Housing policy 5.1"; the Code's own clauses already read "Code 2.3".
-    std::string cite(const std::string& clause) const {
-        return policy.baseline ? clause : policy.short_name + " policy " + clause;
-    }
     std::string tenant() const { return c.complainant.name.empty() ? "the tenant" : c.complainant.name; }
     // The landlord by name: the policy's, or for another landlord the name the reader gave.
     std::string landlord(const char* unnamed) const {
@@ -39,16 +52,13 @@ struct Context {
         return c.landlord_name.empty() ? unnamed : c.landlord_name;
     }
 
-    void add(std::string rule, std::string result, std::string cite_text, std::string reason, std::string quote = "",
-             std::string code_cite = "") {
-        v.findings.push_back({std::move(rule), std::move(result), std::move(cite_text), std::move(reason),
-                              std::move(quote), std::move(code_cite)});
+    void add(std::string rule, std::string result, PolicyText cite, std::string reason, PolicyText quote = {},
+             PolicyText code_cite = {}) {
+        v.findings.push_back({std::move(rule), std::move(result), cite, std::move(reason), quote, code_cite});
     }
-    void step(std::string id, std::string text, std::string cite_text) {
-        v.next_steps.push_back({std::move(id), std::move(text), std::move(cite_text)});
-    }
+    void step(const char* id, std::string text, PolicyText cite) { v.next_steps.push_back({id, std::move(text), cite}); }
     // The baseline's fixed note `rule` (its clause), e.g. the Code's escalation provisions.
-    std::string code_note_cite(const std::string& rule) const { return note_cite(code, rule); }
+    const std::string& code_note_cite(std::string_view rule) const { return note_cite(code, rule); }
 };
 
 bool has_flag(const Case& c, const std::string& flag) {
@@ -130,21 +140,21 @@ Outcome time_outcome(Context& x) {
     tl.ends = policy.ends;
     tl.measured_from = policy.anchor;
     tl.in_time = policy.in_time;
-    tl.cite = x.cite(t.source.cite);
+    tl.cite = t.source.full_cite;
 
     const std::string limit = std::to_string(t.months) + " months " + from_words(t);
     Outcome outcome = Outcome::complaint;
     if (x.c.issue.ongoing) {
-        x.add("time-limit", "pass", x.cite(t.source.cite),
+        x.add("time-limit", "pass", t.source.full_cite,
               "The problem is still happening, so it is in time: the " + limit + " count from the latest occurrence.",
               t.source.quote);
     } else if (policy.in_time) {
-        x.add("time-limit", "pass", x.cite(t.source.cite),
+        x.add("time-limit", "pass", t.source.full_cite,
               "In time: " + x.policy.short_name + " allows " + limit + ", which runs to " + format_long_date(policy.ends) + ".",
               t.source.quote);
     } else if (any_flag(x.c, t.exceptions)) {
         outcome = Outcome::out_of_time_discretion;
-        x.add("time-limit", "discretion", x.cite(t.source.cite),
+        x.add("time-limit", "discretion", t.source.full_cite,
               "Outside the " + limit + " (it ended " + format_long_date(policy.ends) + "), but the policy makes an exception where " +
                   flag_words(t.exceptions) + " is a factor, as it is here. " + x.policy.short_name + " should consider it.",
               t.source.quote);
@@ -152,16 +162,16 @@ Outcome time_outcome(Context& x) {
                ((x.c.issue.aware_date && within_months_of(x, *x.c.issue.aware_date, t.months)) ||
                 (x.c.issue.last_raised && within_months_of(x, *x.c.issue.last_raised, t.months)))) {
         outcome = Outcome::out_of_time_discretion;
-        x.add("time-limit", "discretion", x.cite(t.source.cite), t.ambiguity, t.source.quote);
+        x.add("time-limit", "discretion", t.source.full_cite, t.ambiguity, t.source.quote);
     } else if (t.discretion) {
         outcome = Outcome::out_of_time_discretion;
-        x.add("time-limit", "discretion", x.cite(t.source.cite),
+        x.add("time-limit", "discretion", t.source.full_cite,
               "Outside the " + limit + " (it ended " + format_long_date(policy.ends) + "). " + x.policy.short_name +
                   " can still use its discretion to accept it, so explain why you could not complain sooner.",
               t.source.quote);
     } else {
         outcome = Outcome::out_of_time;
-        x.add("time-limit", "fail", x.cite(t.source.cite),
+        x.add("time-limit", "fail", t.source.full_cite,
               "Outside the " + limit + ": it ended " + format_long_date(policy.ends) + ".", t.source.quote);
     }
     return outcome;
@@ -178,20 +188,20 @@ Outcome apply_code_time_floor(Context& x, Outcome policy_outcome) {
         tl.months = ct.months;
         tl.ends = code.ends;
         tl.measured_from = code.anchor;
-        tl.cite = ct.source.cite;
+        tl.cite = ct.source.full_cite;
     }
     tl.in_time = tl.in_time || code.in_time;
     if (policy_outcome == Outcome::complaint) return Outcome::complaint;
     if (code.in_time) {
-        x.add("time-limit-code", "conflict", x.cite(x.policy.time_limit.source.cite),
+        x.add("time-limit-code", "conflict", x.policy.time_limit.source.full_cite,
               wording::possessive(x.policy.short_name) + " policy gives " + std::to_string(x.policy.time_limit.months) +
                   " months, which ended " + format_long_date(tl.policy_ends) + ". The Code gives " +
                   std::to_string(ct.months) + " months from when the issue happened or you became aware of it, to " +
                   format_long_date(code.ends) + ". The Code applies, so your complaint is in time.",
-              x.policy.time_limit.source.quote, ct.source.cite);
+              x.policy.time_limit.source.quote, ct.source.full_cite);
         return Outcome::complaint;
     }
-    x.add("time-limit-code", "discretion", ct.source.cite,
+    x.add("time-limit-code", "discretion", ct.source.full_cite,
           "Outside the Code's " + std::to_string(ct.months) + " months too (they ended " + format_long_date(code.ends) +
               "). The Code still asks landlords to consider using discretion where there are good reasons.",
           ct.source.quote);
@@ -200,8 +210,10 @@ Outcome apply_code_time_floor(Context& x, Outcome policy_outcome) {
 
 // ---- deadlines ----------------------------------------------------------------------------
 
-void add_deadline(Context& x, const char* key, const std::optional<Timescale>& landlord,
-                  const std::optional<Timescale>& code, std::string_view anchor_name, Date anchor) {
+// `key` and `anchor_name` are literals, and the timescales the policies' own (not copies): the
+// deadline points to them (verdict.h).
+void add_deadline(Context& x, const char* key, const Timescale* landlord, const Timescale* code, const char* anchor_name,
+                  Date anchor) {
     std::optional<Date> policy_date, code_date;
     if (landlord) policy_date = due(*landlord, anchor);
     // The Code's time is the floor from 1 April 2024; before that it fills only a gap in the policy.
@@ -218,7 +230,7 @@ void add_deadline(Context& x, const char* key, const std::optional<Timescale>& l
     const Timescale& t = use_policy ? *landlord : *code;
     d.date = use_policy ? *policy_date : *code_date;
     d.basis = use_policy ? "policy" : "code";
-    d.cite = use_policy ? x.cite(t.source.cite) : t.source.cite;
+    d.cite = t.source.full_cite;  // the Code's clauses cite as they are
     d.count = t.count;
     d.unit = t.unit;
     d.working_days = working_days_between(anchor, d.date);
@@ -226,13 +238,13 @@ void add_deadline(Context& x, const char* key, const std::optional<Timescale>& l
     d.holidays.assign(passed.begin(), passed.end());
 
     if (landlord && code_date && policy_date && *policy_date > *code_date)
-        x.add("deadline:" + d.key, "conflict", x.cite(landlord->source.cite),
+        x.add("deadline:" + std::string(d.key), "conflict", landlord->source.full_cite,
               wording::possessive(x.policy.short_name) + " policy allows " + unit_words(*landlord) + " (to " + format_long_date(*policy_date) +
                   "); the Code allows " + unit_words(*code) + " (to " + format_long_date(*code_date) +
                   "). The Code's shorter time applies.",
-              landlord->source.quote, code->source.cite);
+              landlord->source.quote, code->source.full_cite);
     if (landlord && landlord->unit == "days" && code && code->unit == "working-days" && use_policy)
-        x.add("deadline:" + d.key + ":reading", "info", x.cite(landlord->source.cite),
+        x.add("deadline:" + std::string(d.key) + ":reading", "info", landlord->source.full_cite,
               "The policy says " + unit_words(*landlord) + " without saying working days. The date shown (" +
                   format_long_date(d.date) + ") counts calendar days, as the policy is written; counted in working days it would be " +
                   format_long_date(due(Timescale{landlord->count, "working-days", {}}, anchor)) + ".",
@@ -240,49 +252,55 @@ void add_deadline(Context& x, const char* key, const std::optional<Timescale>& l
     x.v.deadlines.push_back(std::move(d));
 }
 
+// One stage's deadlines and the fields they count from.
+struct StageKeys {
+    const char *acknowledge, *response, *extended;
+    const char *requested_field, *acknowledged_field;
+};
+constexpr StageKeys kStage1{"stage1-acknowledge", "stage1-response", "stage1-response-extended",
+                            "process.stage1_submitted", "process.stage1_acknowledged"};
+constexpr StageKeys kStage2{"stage2-acknowledge", "stage2-response", "stage2-response-extended",
+                            "process.stage2_requested", "process.stage2_acknowledged"};
+
 // One stage's chain, by the contract's anchors: acknowledge from the request; respond from the
 // acknowledgement, else from the acknowledgement deadline; the extension from the response deadline.
-void stage_deadlines(Context& x, std::string_view stage, const StageTimescales& landlord, const StageTimescales& code,
-                     const std::optional<Date>& requested, const char* requested_field,
-                     const std::optional<Date>& acknowledged, const char* acknowledged_field) {
-    const std::string ack_key = std::string(stage) + "-acknowledge", response_key = std::string(stage) + "-response";
-    if (requested) add_deadline(x, ack_key.c_str(), landlord.acknowledge, code.acknowledge, requested_field, *requested);
+void stage_deadlines(Context& x, const StageKeys& k, const StageTimescales& landlord, const StageTimescales& code,
+                     const std::optional<Date>& requested, const std::optional<Date>& acknowledged) {
+    const auto in = [](const std::optional<Timescale>& t) { return t ? &*t : nullptr; };
+    if (requested)
+        add_deadline(x, k.acknowledge, in(landlord.acknowledge), in(code.acknowledge), k.requested_field, *requested);
     if (acknowledged)
-        add_deadline(x, response_key.c_str(), landlord.response, code.response, acknowledged_field, *acknowledged);
-    else if (const Deadline* ack = find_deadline(x.v, ack_key))
-        add_deadline(x, response_key.c_str(), landlord.response, code.response, ack_key, ack->date);
-    if (const Deadline* r = find_deadline(x.v, response_key))
-        add_deadline(x, (response_key + "-extended").c_str(), landlord.extension, code.extension, response_key, r->date);
+        add_deadline(x, k.response, in(landlord.response), in(code.response), k.acknowledged_field, *acknowledged);
+    else if (const Deadline* ack = find_deadline(x.v, k.acknowledge))
+        add_deadline(x, k.response, in(landlord.response), in(code.response), k.acknowledge, ack->date);
+    if (const Deadline* r = find_deadline(x.v, k.response))
+        add_deadline(x, k.extended, in(landlord.extension), in(code.extension), k.response, r->date);
 }
 
 void deadlines(Context& x) {
     const auto& p = x.c.process;
     const Policy& L = x.policy;
     const Policy& C = x.code;
-    stage_deadlines(x, "stage1", L.stage1, C.stage1, p.stage1_submitted, "process.stage1_submitted",
-                    p.stage1_acknowledged, "process.stage1_acknowledged");
+    stage_deadlines(x, kStage1, L.stage1, C.stage1, p.stage1_submitted, p.stage1_acknowledged);
     if (p.stage1_response && L.escalation_window) {
         const auto& w = *L.escalation_window;
         const Date by = due(w.timescale, *p.stage1_response);
         if (w.binding) {
-            add_deadline(x, "stage2-request-by", w.timescale, std::nullopt, "process.stage1_response", *p.stage1_response);
+            add_deadline(x, "stage2-request-by", &w.timescale, nullptr, "process.stage1_response", *p.stage1_response);
             if (p.stage2_requested && *p.stage2_requested > by)
-                x.add("escalation-window", "discretion", x.cite(w.timescale.source.cite),
+                x.add("escalation-window", "discretion", w.timescale.source.full_cite,
                       "You asked for stage 2 on " + format_long_date(*p.stage2_requested) + ", after " + wording::possessive(x.policy.short_name) +
                           " window of " + unit_words(w.timescale) + " (it ended " + format_long_date(by) +
                           "), so it may refuse. The Code sets no such window, and a refusal must be explained with your right to go to the Housing Ombudsman.",
                       w.timescale.source.quote, x.code_note_cite("escalation-no-reasons"));
         } else {
-            x.add("escalation-window", "discretion", x.cite(w.timescale.source.cite),
+            x.add("escalation-window", "discretion", w.timescale.source.full_cite,
                   w.reason + " Here that is " + format_long_date(by) + ".", w.timescale.source.quote);
         }
     }
-    stage_deadlines(x, "stage2", L.stage2, C.stage2, p.stage2_requested, "process.stage2_requested",
-                    p.stage2_acknowledged, "process.stage2_acknowledged");
-    if (p.stage2_response && C.ombudsman) {
-        Timescale t{C.ombudsman->months, "months", C.ombudsman->source};
-        add_deadline(x, "ombudsman-by", std::nullopt, t, "process.stage2_response", *p.stage2_response);
-    }
+    stage_deadlines(x, kStage2, L.stage2, C.stage2, p.stage2_requested, p.stage2_acknowledged);
+    if (p.stage2_response && C.ombudsman)
+        add_deadline(x, "ombudsman-by", nullptr, &C.ombudsman->time_limit, "process.stage2_response", *p.stage2_response);
 
     // A response that is due and has not come: say so, because the Ombudsman can step in.
     struct Late {
@@ -296,7 +314,7 @@ void deadlines(Context& x) {
     for (const Late& l : late) {
         const Deadline* d = find_deadline(x.v, l.key);
         if (d && !*step_meeting(p, l.key) && x.c.today > d->date)
-            x.add(std::string("overdue:") + l.key, "fail", d->cite,
+            x.add(std::string("overdue:") + l.key, "fail", PolicyText(d->cite),
                   x.policy.short_name + " had until " + format_long_date(d->date) + " to " + l.what +
                       " and has not. Tell them, and you can ask the Housing Ombudsman to step in.");
     }
@@ -307,28 +325,28 @@ void deadlines(Context& x) {
 void eligibility(Context& x) {
     const auto& roles = x.policy.eligible_roles;
     if (!roles || std::find(roles->begin(), roles->end(), x.c.complainant.role) != roles->end()) return;
-    x.add("eligibility", "discretion", x.cite(x.policy.eligible_source.cite),
+    x.add("eligibility", "discretion", x.policy.eligible_source.full_cite,
           wording::possessive(x.policy.short_name) + " policy lists who it covers and does not name a " + std::string(wording::role(x.c.complainant.role)) +
               ". It may still accept your complaint: under the Code a complaint is dissatisfaction with the landlord's "
               "service affecting a resident or group of residents, and a representative's complaint is handled the same way.",
-          x.policy.eligible_source.quote, x.code.definition.cite);
+          x.policy.eligible_source.quote, x.code.definition.full_cite);
 }
 
 bool service_request(Context& x) {
     if (!x.c.issue.first_request) return false;
     if (any_flag(x.c, x.policy.service_request_formal_when)) {
-        x.add("service-request", "pass", x.cite(x.policy.service_request_formal.cite),
+        x.add("service-request", "pass", x.policy.service_request_formal.full_cite,
               "This is the first time you have asked, but " + x.policy.short_name +
                   " always treats serious issues (" + flag_words(x.policy.service_request_formal_when) +
                   ") as a formal complaint.",
               x.policy.service_request_formal.quote);
         return false;
     }
-    x.add("service-request", "info", x.cite(x.policy.service_request.cite),
+    x.add("service-request", "info", x.policy.service_request.full_cite,
           "This is the first time you have asked for this, so " + x.policy.short_name +
               " will treat it as a service request: a request to put something right. If the response is poor or late, "
               "you can then make a complaint.",
-          x.policy.service_request.quote, x.policy.baseline ? "" : x.code.service_request.cite);
+          x.policy.service_request.quote, x.policy.baseline ? PolicyText() : PolicyText(x.code.service_request.full_cite));
     return true;
 }
 
@@ -344,18 +362,18 @@ std::pair<bool, bool> exclusions(Context& x) {
             const bool overridden = x.code_applies && e.code == "conflict";
             effective_excluded = effective_excluded || !overridden;
             if (overridden)
-                x.add("exclusion:" + e.id, "conflict", x.cite(e.source.cite), e.reason + " " + e.code_reason, e.source.quote,
+                x.add("exclusion:" + e.id, "conflict", e.source.full_cite, e.reason + " " + e.code_reason, e.source.quote,
                       e.code_cite);
             else
-                x.add("exclusion:" + e.id, "fail", x.cite(e.source.cite), e.reason, e.source.quote, e.code_cite);
+                x.add("exclusion:" + e.id, "fail", e.source.full_cite, e.reason, e.source.quote, e.code_cite);
             result = overridden ? "conflict" : "fail";
         } else if (hit && e.when != "always") {
-            x.add("exclusion:" + e.id, result, x.cite(e.source.cite), e.reason, e.source.quote);
+            x.add("exclusion:" + e.id, result, e.source.full_cite, e.reason, e.source.quote);
         } else if (hit) {
-            x.add("exclusion:" + e.id, "info", x.cite(e.source.cite), e.reason, e.source.quote);
+            x.add("exclusion:" + e.id, "info", e.source.full_cite, e.reason, e.source.quote);
             result = "info";
         }
-        x.v.exclusions.push_back({e.id, result, x.cite(e.source.cite)});
+        x.v.exclusions.push_back({e.id, result, e.source.full_cite});
     }
     return {policy_excluded, effective_excluded};
 }
@@ -368,7 +386,7 @@ void consent(Context& x) {
     x.v.consent_required = required;
     const std::string who = r.name.empty() ? "the representative" : r.name;
     if (!required) {
-        x.add("consent", "info", x.cite(cp.source.cite), cp.not_required_reason, cp.source.quote);
+        x.add("consent", "info", cp.source.full_cite, cp.not_required_reason, cp.source.quote);
         return;
     }
     std::string reason = cp.reason.empty()
@@ -383,16 +401,16 @@ void consent(Context& x) {
         reason += r.consent == "verbal" ? " Verbal consent is not enough: ask them to sign the consent declaration."
                                         : " Ask them to sign the consent declaration and send it with the complaint.";
     }
-    x.add("consent", result, x.cite(cp.source.cite), reason, cp.source.quote);
+    x.add("consent", result, cp.source.full_cite, reason, cp.source.quote);
 }
 
 void notes(Context& x) {
     for (const PolicyNote& n : x.policy.notes) {
         const std::string result = (n.result == "conflict" && !x.code_applies) ? "info" : n.result;
-        x.add("note:" + n.rule, result, x.cite(n.source.cite), n.reason, n.source.quote, n.code_cite);
+        x.add("note:" + n.rule, result, n.source.full_cite, n.reason, n.source.quote, n.code_cite);
     }
     if (!x.code_applies && !x.policy.baseline)
-        x.add("code-in-force", "info", x.code.statutory.cite,
+        x.add("code-in-force", "info", x.code.statutory.full_cite,
               "This complaint is dated before " + format_long_date(*x.code.statutory_from) +
                   ", when the Complaint Handling Code became statutory, so " +
                   wording::possessive(x.policy.short_name) + " own policy applies without the Code's floor.");
@@ -418,34 +436,34 @@ void next_steps(Context& x, Outcome outcome) {
         case Outcome::complaint:
             if (!x.c.process.stage1_submitted)
                 x.step("send-complaint", "Send your complaint to " + who + " in writing and keep a copy. " + reach,
-                       x.cite(p.contact.source.cite));
+                       p.contact.source.full_cite);
             break;
         case Outcome::service_request:
             x.step("ask-for-service", "Ask " + who + " to put it right first. If the response is poor or late, make a complaint.",
-                   x.cite(p.service_request.cite));
+                   p.service_request.full_cite);
             break;
         case Outcome::out_of_time_discretion:
         case Outcome::out_of_time:
             x.step("ask-for-discretion",
                    "Ask " + who + " to accept your complaint even though it is late, and explain why you could not complain sooner. " + reach,
-                   x.v.time_limit.cite);
+                   PolicyText(x.v.time_limit.cite));
             break;
         case Outcome::excluded:
             x.step("refusal", who + " may refuse to take this as a complaint. If it does, it must explain why in writing and tell you about your right to go to the Housing Ombudsman.",
-                   p.refusal ? x.cite(p.refusal->cite) : x.code.refusal->cite);
+                   p.refusal ? p.refusal->full_cite : x.code.refusal->full_cite);
             break;
     }
     if (x.v.consent_required && x.c.representative.consent != "written")
         x.step("consent", "Get " + wording::possessive(x.tenant()) + " signed consent and send it with the complaint.",
-               x.cite(p.consent.source.cite));
+               p.consent.source.full_cite);
     if (x.c.process.stage1_response && !x.c.process.stage2_requested && outcome != Outcome::excluded)
         x.step("escalate", "If you are still unhappy with the stage 1 answer, ask for stage 2. You do not have to give reasons.",
                x.code_note_cite("escalation-no-reasons"));
     if (x.c.process.stage2_response)
         x.step("ombudsman", "Your landlord's process has ended. You can ask the Housing Ombudsman to investigate, normally within 12 months of the final answer.",
-               x.v.ombudsman.cite);
-    x.step("ombudsman-advice", "You can ask the Housing Ombudsman for free advice at any stage: phone " + x.v.ombudsman.phone + ".",
-           x.v.ombudsman.cite);
+               PolicyText(x.v.ombudsman.cite));
+    x.step("ombudsman-advice", "You can ask the Housing Ombudsman for free advice at any stage: phone " + std::string(x.v.ombudsman.phone) + ".",
+           PolicyText(x.v.ombudsman.cite));
 }
 
 std::string headline(const Context& x, Outcome outcome) {
@@ -474,7 +492,7 @@ Verdict evaluate(const Case& c, const PolicyCatalogue& catalogue) {
     v.code_applies = x.code_applies || policy->baseline;
     if (code->ombudsman)
         v.ombudsman = {code->ombudsman->phone, code->ombudsman->post, code->ombudsman->online,
-                       code->ombudsman->source.cite, code->ombudsman->months};
+                       code->ombudsman->time_limit.source.full_cite, code->ombudsman->time_limit.count};
 
     eligibility(x);
     const auto [policy_excluded, effective_excluded] = exclusions(x);

@@ -71,12 +71,12 @@ void LetterWriter::user_paragraph(std::string_view text) {
     d_.blocks.push_back({Block::Type::paragraph, Block::Origin::user, std::move(clean), ""});
 }
 void LetterWriter::item(std::string text) { d_.blocks.push_back({Block::Type::item, Block::Origin::fixed, std::move(text), ""}); }
-void LetterWriter::quote(const std::string& text, const std::string& cite_text) {
+void LetterWriter::quote(std::string_view text, std::string_view cite_text) {
     if (text.empty()) return;
-    const std::string key = cite_text + "\n" + text;
+    const std::string key = std::string(cite_text).append("\n").append(text);
     if (std::find(quoted_.begin(), quoted_.end(), key) != quoted_.end()) return;
     quoted_.push_back(key);
-    d_.blocks.push_back({Block::Type::quote, Block::Origin::source, text, cite_text});
+    d_.blocks.push_back({Block::Type::quote, Block::Origin::source, std::string(text), std::string(cite_text)});
 }
 void LetterWriter::signature(std::string text) {
     d_.blocks.push_back({Block::Type::signature, Block::Origin::fixed, std::move(text), ""});
@@ -187,12 +187,12 @@ void LetterWriter::timescales(const std::string& stage) {
         std::string text;
         if (line.what.empty())
             text = "If you need more time, you must tell me why and when you will answer. Even then, please answer by " +
-                   format_long_date(d->date) + ": " + count_words(*d) + " more at most (" + d->cite + ").";
+                   format_long_date(d->date) + ": " + count_words(*d) + " more at most (" + std::string(d->cite) + ").";
         else
             text = "Please " + line.what + " by " + format_long_date(d->date) + ". That is " + count_words(*d) + " after " +
                    (d->anchor.starts_with("process.") ? format_long_date(d->anchor_date)
                                                        : "the day you should acknowledge it") +
-                   " (" + d->cite + ").";
+                   " (" + std::string(d->cite) + ").";
         if (d->basis == "code" && d->policy_date && *d->policy_date > d->date)
             text += " Your policy allows longer, to " + format_long_date(*d->policy_date) +
                     ", but the Code's shorter time applies.";
@@ -217,7 +217,7 @@ void LetterWriter::rules_relied_on(const std::string& stage, bool new_complaint)
         // A timescale conflict matters to the letter for its own stage only.
         if (f.rule.starts_with("deadline:") && !f.rule.starts_with("deadline:" + stage)) continue;
         quote(f.quote, f.cite);
-        paragraph(f.reason + (f.code_cite.empty() ? "" : " (" + f.code_cite + ")"));
+        paragraph(f.reason + (f.code_cite.empty() ? "" : " (" + std::string(f.code_cite) + ")"));
     }
 }
 

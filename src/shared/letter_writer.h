@@ -30,7 +30,7 @@ public:
     void paragraph(std::string text);
     void user_paragraph(std::string_view text);
     void item(std::string text);
-    void quote(const std::string& text, const std::string& cite);
+    void quote(std::string_view text, std::string_view cite);
     void signature(std::string text);
 
     // "To:" with the landlord's complaints contact as its policy gives it, then "From:", the date

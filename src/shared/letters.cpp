@@ -102,9 +102,9 @@ void stage2_letter(LetterWriter& w, Document& d) {
         const Date asked = p.stage2_requested.value_or(c.today);
         if (asked <= by->date)
             w.paragraph("I am asking in time: your policy gives " + wording::duration(by->count, by->unit) + ", to " + format_long_date(by->date) +
-                        " (" + by->cite + ").");
+                        " (" + std::string(by->cite) + ").");
         else
-            w.paragraph("Your policy asks for stage 2 requests by " + format_long_date(by->date) + " (" + by->cite +
+            w.paragraph("Your policy asks for stage 2 requests by " + format_long_date(by->date) + " (" + std::string(by->cite) +
                         "). The Code sets no time limit for asking (" + note_cite(w.code(), "escalation-no-reasons") +
                         "). If you refuse, you must tell me why in writing and tell me I can go to the Housing "
                         "Ombudsman (" + (w.code().refusal ? w.code().refusal->cite : std::string("Code")) + ").");
@@ -285,7 +285,7 @@ void ombudsman_summary(LetterWriter& w, Document& d) {
         const Deadline* dl = find_deadline(v, key);
         if (dl == nullptr) continue;
         const std::optional<Date>& done = *step_meeting(p, key);
-        std::string text = "Deadline to " + std::string(wording::deadline(key)) + " (" + dl->cite + "): ";
+        std::string text = "Deadline to " + std::string(wording::deadline(key)) + " (" + std::string(dl->cite) + "): ";
         if (done && *done <= dl->date) text += "met, on " + format_long_date(*done) + ".";
         else if (done) text += "missed; it happened on " + format_long_date(*done) + ".";
         else if (c.today > dl->date) text += "missed; not done by " + format_long_date(c.today) + ".";
@@ -315,13 +315,13 @@ void ombudsman_summary(LetterWriter& w, Document& d) {
         if (!any_conflict) w.heading("Where the landlord's policy falls short of the Code");
         any_conflict = true;
         w.quote(f.quote, f.cite);
-        w.paragraph(f.reason + (f.code_cite.empty() ? "" : " (" + f.code_cite + ")"));
+        w.paragraph(f.reason + (f.code_cite.empty() ? "" : " (" + std::string(f.code_cite) + ")"));
     }
 
     w.heading("Contacting the Housing Ombudsman");
-    w.item("Phone: " + v.ombudsman.phone);
-    w.item("Post: " + v.ombudsman.post);
-    w.item("Online: " + v.ombudsman.online);
+    w.item("Phone: " + std::string(v.ombudsman.phone));
+    w.item("Post: " + std::string(v.ombudsman.post));
+    w.item("Online: " + std::string(v.ombudsman.online));
     if (const Deadline* by = find_deadline(v, "ombudsman-by"))
         w.paragraph("Bring the complaint to the Ombudsman by " + format_long_date(by->date) + ": " +
                     std::to_string(v.ombudsman.months) + " months after the landlord's final answer. Later is possible "
@@ -329,8 +329,8 @@ void ombudsman_summary(LetterWriter& w, Document& d) {
     else
         w.paragraph("The Ombudsman normally looks at a complaint after the landlord's final answer. You can ask it for "
                     "advice at any stage, and it can step in when a landlord does not answer in time (" +
-                    v.ombudsman.cite + ").");
-    if (w.code().ombudsman) w.quote(w.code().ombudsman->source.quote, v.ombudsman.cite);
+                    std::string(v.ombudsman.cite) + ").");
+    if (w.code().ombudsman) w.quote(w.code().ombudsman->time_limit.source.quote, v.ombudsman.cite);
 }
 
 }  // namespace
@@ -408,7 +408,7 @@ Document write_document(DocumentKind kind, const Case& c, const PolicyCatalogue&
     // Advice for the sender, shown beside the document.
     if (kind == DocumentKind::ombudsman) {
         d.how_to_send.push_back("Send this to the Housing Ombudsman with copies of your complaint and the landlord's answers. "
-                                "Phone " + v.ombudsman.phone + " or use " + v.ombudsman.online + ".");
+                                "Phone " + std::string(v.ombudsman.phone) + " or use " + std::string(v.ombudsman.online) + ".");
     } else if (kind == DocumentKind::consent) {
         d.how_to_send.push_back("Print this, sign and date it, and send it with the complaint. A photo of the signed page is "
                                 "usually fine by email.");

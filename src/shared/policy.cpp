@@ -13,18 +13,25 @@ const std::vector<std::string_view> kCodeStatus = {"allowed", "conflict"};
 const std::vector<std::string_view> kNoteResults = {"info", "discretion", "conflict"};
 const std::vector<std::string_view> kTimeFrom = {"event", "event-or-awareness", "latest-contact"};
 
-Citation read_citation(FieldReader& r) {
+// `prefix` comes before the clause in a verdict: "Halton Housing policy ", or "" for the Code.
+Citation citation(std::string cite, std::string quote, const std::string& prefix) {
     Citation c;
-    c.cite = r.string("cite", true, 200);
-    c.quote = r.string("quote", true, 1000);
+    c.full_cite = prefix + cite;
+    c.cite = std::move(cite);
+    c.quote = std::move(quote);
     return c;
 }
 
-Timescale read_timescale(FieldReader& r) {
+Citation read_citation(FieldReader& r, const std::string& prefix) {
+    std::string cite = r.string("cite", true, 200);
+    return citation(std::move(cite), r.string("quote", true, 1000), prefix);
+}
+
+Timescale read_timescale(FieldReader& r, const std::string& prefix) {
     Timescale t;
     t.count = r.integer("count", 1, 366, true);
     t.unit = r.choice("unit", kUnits, "", true);
-    t.source = read_citation(r);
+    t.source = read_citation(r, prefix);
     return t;
 }
 
@@ -42,11 +49,12 @@ std::optional<Policy> load_policy(std::string_view json_text, std::string_view f
     FieldReader r(root, "", &error);
     if (!root.is_object()) r.fail("", "must be a JSON object");
 
-    const auto timescale = [&error](FieldReader& parent, const char* key) -> std::optional<Timescale> {
+    std::string prefix;  // before each clause in a verdict, once the policy's name is known
+    const auto timescale = [&error, &prefix](FieldReader& parent, const char* key) -> std::optional<Timescale> {
         const auto node = parent.object(key);
         if (!node) return std::nullopt;
         FieldReader t(node, parent.path_of(key), &error);
-        return read_timescale(t);
+        return read_timescale(t, prefix);
     };
     const auto stage = [&](const char* key) {
         StageTimescales s;
@@ -74,16 +82,17 @@ std::optional<Policy> load_policy(std::string_view json_text, std::string_view f
     p.source_file = r.string("source", true, 200);
     p.cite_prefix = r.string("cite_prefix", true, 200);
     p.baseline = r.boolean("baseline");
+    if (!p.baseline) prefix = p.short_name + " policy ";
     if (const auto st = r.object("statutory", p.baseline)) {
         FieldReader sr(st, "statutory", &error);
         std::string problem;
         const std::string from = sr.string("from", true, 20);
         if (sr.ok() && !(p.statutory_from = parse_iso_date(from, &problem))) sr.fail("statutory.from", problem);
-        p.statutory = read_citation(sr);
+        p.statutory = read_citation(sr, prefix);
     }
     if (const auto def = r.object("definition", p.baseline)) {
         FieldReader dr(def, "definition", &error);
-        p.definition = read_citation(dr);
+        p.definition = read_citation(dr, prefix);
     }
 
     if (const auto c = r.object("contact", true)) {
@@ -93,20 +102,20 @@ std::optional<Policy> load_policy(std::string_view json_text, std::string_view f
         p.contact.post = cr.string("post", false, 500);
         p.contact.web = cr.string("web", false, 200);
         p.contact.note = cr.string("note", false, 500);
-        p.contact.source = read_citation(cr);
+        p.contact.source = read_citation(cr, prefix);
     }
     if (const auto e = r.object("eligible_roles")) {
         FieldReader er(e, "eligible_roles", &error);
         p.eligible_roles = er.string_list("roles", vocabulary::kRoles);
-        p.eligible_source = read_citation(er);
+        p.eligible_source = read_citation(er, prefix);
     }
     if (const auto s = r.object("service_request", true)) {
         FieldReader sr(s, "service_request", &error);
-        p.service_request = read_citation(sr);
+        p.service_request = read_citation(sr, prefix);
         p.service_request_formal_when = sr.string_list("formal_when", vocabulary::kFlags);
         if (!p.service_request_formal_when.empty()) {
-            p.service_request_formal.cite = sr.string("formal_cite", true, 200);
-            p.service_request_formal.quote = sr.string("formal_quote", true, 1000);
+            std::string cite = sr.string("formal_cite", true, 200);
+            p.service_request_formal = citation(std::move(cite), sr.string("formal_quote", true, 1000), prefix);
         }
     }
     if (const auto t = r.object("time_limit", true)) {
@@ -117,7 +126,7 @@ std::optional<Policy> load_policy(std::string_view json_text, std::string_view f
         p.time_limit.awareness_ambiguous = tr.boolean("awareness_ambiguous");
         p.time_limit.exceptions = tr.string_list("exceptions", vocabulary::kFlags);
         p.time_limit.ambiguity = tr.string("ambiguity", p.time_limit.awareness_ambiguous, 1000);
-        p.time_limit.source = read_citation(tr);
+        p.time_limit.source = read_citation(tr, prefix);
     }
     if (const auto list = r.array("exclusions", true)) {
         std::size_t i = 0;
@@ -138,14 +147,14 @@ std::optional<Policy> load_policy(std::string_view json_text, std::string_view f
             x.code = er.choice("code", kCodeStatus, "", true);
             x.code_cite = er.string("code_cite", x.result == "excluded" && !p.baseline, 200);
             x.code_reason = er.string("code_reason", x.code == "conflict", 1000);
-            x.source = read_citation(er);
+            x.source = read_citation(er, prefix);
             x.reason = er.string("reason", true, 1000);
             p.exclusions.push_back(std::move(x));
         }
     }
     if (const auto f = r.object("refusal", p.baseline)) {
         FieldReader fr(f, "refusal", &error);
-        p.refusal = read_citation(fr);
+        p.refusal = read_citation(fr, prefix);
     }
     if (const auto c = r.object("consent", true)) {
         FieldReader cr(c, "consent", &error);
@@ -153,7 +162,7 @@ std::optional<Policy> load_policy(std::string_view json_text, std::string_view f
         p.consent.result = cr.choice("result", {"discretion"}, "");
         p.consent.reason = cr.string("reason", false, 1000);
         p.consent.not_required_reason = cr.string("not_required_reason", false, 1000);
-        p.consent.source = read_citation(cr);
+        p.consent.source = read_citation(cr, prefix);
     }
     p.stage1 = stage("stage1");
     p.stage2 = stage("stage2");
@@ -162,7 +171,7 @@ std::optional<Policy> load_policy(std::string_view json_text, std::string_view f
         if (const auto w = sr.object("escalation_window")) {
             FieldReader wr(w, "stages.escalation_window", &error);
             Policy::EscalationWindow window;
-            window.timescale = read_timescale(wr);
+            window.timescale = read_timescale(wr, prefix);
             window.binding = wr.boolean("binding", true);
             window.reason = wr.string("reason", !window.binding, 1000);
             p.escalation_window = window;
@@ -183,7 +192,7 @@ std::optional<Policy> load_policy(std::string_view json_text, std::string_view f
             n.result = nr.choice("result", kNoteResults, "", true);
             n.code_cite = nr.string("code_cite", n.result == "conflict", 200);
             n.reason = nr.string("reason", true, 1000);
-            n.source = read_citation(nr);
+            n.source = read_citation(nr, prefix);
             p.notes.push_back(std::move(n));
         }
     }
@@ -193,8 +202,9 @@ std::optional<Policy> load_policy(std::string_view json_text, std::string_view f
         om.phone = orr.string("phone", true, 100);
         om.post = orr.string("post", true, 300);
         om.online = orr.string("online", true, 500);
-        om.months = orr.integer("months", 1, 120, true);
-        om.source = read_citation(orr);
+        om.time_limit.count = orr.integer("months", 1, 120, true);
+        om.time_limit.unit = "months";
+        om.time_limit.source = read_citation(orr, prefix);
         p.ombudsman = om;
     }
     // The baseline must give every Code timescale: it fills the gaps in every landlord's policy.
@@ -211,10 +221,11 @@ std::optional<Policy> load_policy(std::string_view json_text, std::string_view f
     return p;
 }
 
-std::string note_cite(const Policy& p, std::string_view rule) {
+const std::string& note_cite(const Policy& p, std::string_view rule) {
+    static const std::string none;
     for (const PolicyNote& n : p.notes)
-        if (n.rule == rule) return n.source.cite;
-    return "";
+        if (n.rule == rule) return n.source.full_cite;
+    return none;
 }
 
 }  // namespace redress

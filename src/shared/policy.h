@@ -14,6 +14,9 @@ namespace redress {
 struct Citation {
     std::string cite;   // the clause, as the source numbers it: "5.1", "Code 2.3"
     std::string quote;  // a short quote from the source
+    // The clause as a verdict cites it, made once when the policy is loaded: "Halton Housing
+    // policy 5.1"; the Code's clauses are already "Code 2.3". Verdicts point to it (verdict.h).
+    std::string full_cite;
 };
 
 struct Timescale {
@@ -97,15 +100,14 @@ struct Policy {
     // The Housing Ombudsman's routes and time limit: given once, in the baseline policy.
     struct Ombudsman {
         std::string phone, post, online;
-        int months = 12;
-        Citation source;
+        Timescale time_limit;  // months from the landlord's final answer (unit "months")
     };
     std::optional<Ombudsman> ombudsman;
 };
 
-// The clause of the policy's note `rule` ("escalation-no-reasons" in the Code gives
-// "Code 6.12, 6.13"), or "" when it has no such note.
-std::string note_cite(const Policy& p, std::string_view rule);
+// The clause of the policy's note `rule` as a verdict cites it ("escalation-no-reasons" in the
+// Code gives "Code 6.12, 6.13"), or "" when it has no such note.
+const std::string& note_cite(const Policy& p, std::string_view rule);
 
 // Reads and validates one policy file. `file_name` is used in messages ("halton-housing.json").
 // On failure returns nullopt and sets `error` to name the field and the problem.

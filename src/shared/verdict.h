@@ -2,6 +2,11 @@
 // What the engine concludes about a case (docs/cli.md): the outcome with the Code
 // applied and by the landlord's policy alone, the time limit, consent, deadlines, and findings
 // that each cite the clause they rest on.
+//
+// Text that comes from the policies as it is (cites, quotes, ids, the Ombudsman's details) is a
+// std::string_view into the PolicyCatalogue the verdict was evaluated with, not a copy: copying
+// it was most of the allocations in `redress check --jsonl`. So the catalogue must outlive the
+// verdict; the built-in one (builtin_catalogue()) lives as long as the program.
 #include <optional>
 #include <string>
 #include <string_view>
@@ -15,20 +20,20 @@ namespace redress {
 struct Finding {
     std::string rule;    // "time-limit", "exclusion:legal-proceedings", "consent", ...
     std::string result;  // "pass", "fail", "discretion", "conflict" or "info"
-    std::string cite;    // "Halton Housing policy 5.1", "Code 2.3"
-    std::string reason;  // plain English
-    std::string quote;   // from the source
-    std::string code_cite;  // for a conflict: the Code provision that makes the difference
+    std::string_view cite;    // "Halton Housing policy 5.1", "Code 2.3"
+    std::string reason;       // plain English
+    std::string_view quote;   // from the source
+    std::string_view code_cite;  // for a conflict: the Code provision that makes the difference
 };
 
 struct Deadline {
-    std::string key;          // "stage1-acknowledge", ...
+    std::string_view key;     // "stage1-acknowledge", ...
     Date date{};
     std::string basis;        // "policy" (the landlord's own) or "code"
-    std::string cite;
+    std::string_view cite;
     int count = 0;
     std::string unit;         // "working-days", "days" or "months"
-    std::string anchor;       // what it is counted from: "process.stage1_submitted", "stage1-acknowledge", ...
+    std::string_view anchor;  // what it is counted from: "process.stage1_submitted", "stage1-acknowledge", ...
     Date anchor_date{};
     std::optional<Date> policy_date, code_date;
     int working_days = 0;     // working days from the anchor to the date
@@ -49,24 +54,26 @@ struct Verdict {
         Date policy_ends{};
         std::optional<int> code_months;
         std::optional<Date> code_ends;
-        std::string cite;
+        std::string_view cite;
     } time_limit;
 
     struct ExclusionCheck {
-        std::string id, result, cite;
+        std::string_view id;
+        std::string result;
+        std::string_view cite;
     };
     std::vector<ExclusionCheck> exclusions;
     std::vector<Deadline> deadlines;
     std::vector<Finding> findings;
     struct NextStep {
-        std::string id;    // "send-complaint", "consent", ...
+        std::string_view id;  // "send-complaint", "consent", ...
         std::string text;  // what to do, in plain English
-        std::string cite;
+        std::string_view cite;
     };
     std::vector<NextStep> next_steps;
 
     struct Ombudsman {
-        std::string phone, post, online, cite;
+        std::string_view phone, post, online, cite;
         int months = 12;
     } ombudsman;
 

@@ -12,7 +12,10 @@ namespace redress::wizard {
 namespace {
 
 Block heading(std::string text) { return {"heading", std::move(text), {}, {}, "", "", ""}; }
-Block paragraph(std::string text, std::string cite = "") { return {"paragraph", std::move(text), {}, {}, "", std::move(cite), ""}; }
+Block paragraph(std::string text, std::string_view cite = {}) { return {"paragraph", std::move(text), {}, {}, "", std::string(cite), ""}; }
+Block finding(const Finding& f) {
+    return {"finding", f.reason, {}, {}, f.result, std::string(f.cite), std::string(f.quote)};
+}
 
 std::string who(const Case& c, const Policy& landlord) { return landlord_display_name(c, landlord); }
 
@@ -55,12 +58,12 @@ void result_content(const Case& c, const Verdict& v, const PolicyCatalogue& cata
 
     if (v.consent_required) {
         if (const Finding* f = find_finding(v, "consent"))
-            out.push_back({"warning", f->reason, {}, {}, f->result, f->cite, f->quote});
+            out.push_back({"warning", f->reason, {}, {}, f->result, std::string(f->cite), std::string(f->quote)});
     }
 
     out.push_back(heading("Why"));
     for (const Finding& f : v.findings)
-        if (f.result != "info" && f.result != "conflict") out.push_back({"finding", f.reason, {}, {}, f.result, f.cite, f.quote});
+        if (f.result != "info" && f.result != "conflict") out.push_back(finding(f));
 
     out.push_back(heading("Where " + wording::possessive(name) + " policy and the Code differ"));
     bool differs = false;
@@ -77,7 +80,9 @@ void result_content(const Case& c, const Verdict& v, const PolicyCatalogue& cata
     for (const Finding& f : v.findings) {
         if (f.result != "conflict") continue;
         differs = true;
-        out.push_back({"finding", f.reason, {}, {}, f.result, f.cite + (f.code_cite.empty() ? "" : "; " + f.code_cite), f.quote});
+        Block b = finding(f);
+        if (!f.code_cite.empty()) b.cite.append("; ").append(f.code_cite);
+        out.push_back(std::move(b));
     }
     if (v.code_applies && differs && catalogue.baseline() != nullptr)
         out.push_back(paragraph("The Code is the law's floor for every social landlord in England. Where the policy "
@@ -92,10 +97,10 @@ void result_content(const Case& c, const Verdict& v, const PolicyCatalogue& cata
                                  std::string(t.in_time ? "The last day to complain within the time limit: "
                                                        : "The time limit ended: ") +
                                      wording::duration(t.months, "months") + " from " + format_long_date(t.measured_from) +
-                                     " (" + t.cite + ").",
+                                     " (" + std::string(t.cite) + ").",
                                  ""});
     for (const Deadline& d : v.deadlines)
-        timeline.rows.push_back({format_long_date(d.date), deadline_sentence(d, name) + " (" + d.cite + ")", ""});
+        timeline.rows.push_back({format_long_date(d.date), deadline_sentence(d, name) + " (" + std::string(d.cite) + ")", ""});
     if (timeline.rows.empty()) out.push_back(paragraph("There are no dates to show yet."));
     else out.push_back(std::move(timeline));
 
@@ -104,20 +109,20 @@ void result_content(const Case& c, const Verdict& v, const PolicyCatalogue& cata
         if (f.result != "info") continue;
         if (!any_info) out.push_back(heading("Good to know"));
         any_info = true;
-        out.push_back({"finding", f.reason, {}, {}, f.result, f.cite, f.quote});
+        out.push_back(finding(f));
     }
 
     out.push_back(heading("What to do next"));
     Block steps{"list", "", {}, {}, "", "", ""};
-    for (const auto& step : v.next_steps) steps.items.push_back(step.text + (step.cite.empty() ? "" : " (" + step.cite + ")"));
+    for (const auto& step : v.next_steps) steps.items.push_back(step.text + (step.cite.empty() ? "" : " (" + std::string(step.cite) + ")"));
     out.push_back(std::move(steps));
 
     out.push_back(heading("The Housing Ombudsman"));
     out.push_back(paragraph("The Housing Ombudsman can give free advice at any stage, and can investigate once the "
                             "landlord's process has ended. It is free and independent.",
                             v.ombudsman.cite));
-    out.push_back({"rows", "", {}, {{"Phone", v.ombudsman.phone, ""}, {"Post", v.ombudsman.post, ""},
-                                    {"Online", v.ombudsman.online, ""}}, "", "", ""});
+    out.push_back({"rows", "", {}, {{"Phone", std::string(v.ombudsman.phone), ""}, {"Post", std::string(v.ombudsman.post), ""},
+                                    {"Online", std::string(v.ombudsman.online), ""}}, "", "", ""});
 }
 
 void check_content(const Answers& a, const PolicyCatalogue& catalogue, ViewModel& view) {
