@@ -10,6 +10,7 @@
 #include "cli_io.h"
 #include "engine.h"
 #include "json_input.h"
+#include "line_reader.h"
 #include "policy_catalogue.h"
 #include "thread_team.h"
 #include "verdict_json.h"
@@ -53,15 +54,15 @@ struct Batch {
 };
 
 // Reads up to kBatchLines lines or about kBatchBytes; false at the end of the input.
-bool read_batch(std::istream& in, Batch& batch, std::string& line) {
+bool read_batch(LineReader& lines, Batch& batch) {
     batch.first_number += static_cast<long>(batch.ends.size());
     batch.text.clear();
     batch.ends.clear();
     batch.too_long.clear();
-    while (batch.ends.size() < kBatchLines && batch.text.size() < kBatchBytes && std::getline(in, line)) {
-        if (!line.empty() && line.back() == '\r') line.pop_back();
-        const bool too_long = line.size() > kMaxInputBytes;
-        if (!too_long) batch.text += line;
+    std::string_view line;
+    bool too_long = false;
+    while (batch.ends.size() < kBatchLines && batch.text.size() < kBatchBytes && lines.next(line, too_long)) {
+        batch.text += line;
         batch.ends.push_back(batch.text.size());
         batch.too_long.push_back(too_long);
     }
@@ -99,8 +100,8 @@ int check_jsonl(std::istream& in, const std::string& name, unsigned threads, con
     };
     std::vector<Output> outs(threads);
     Batch batch;
-    std::string line;
-    while (read_batch(in, batch, line)) {
+    LineReader lines(in, kMaxInputBytes);
+    while (read_batch(lines, batch)) {
         const std::size_t n = batch.ends.size();
         team.run([&](unsigned k) { check_lines(batch, n * k / threads, n * (k + 1) / threads, catalogue, today, outs[k].writer); });
         for (Output& out : outs) {

@@ -2,6 +2,7 @@
 
 #include "case_vocabulary.h"
 #include "json_input.h"
+#include "per_thread.h"
 #include "policy_catalogue.h"
 
 namespace redress {
@@ -159,7 +160,7 @@ std::optional<Case> parse_case(std::string_view json_text, const PolicyCatalogue
     error = {};
     // One tree per thread, kept: `redress check --jsonl` reads a case per line, and this way each
     // reuses the last one's memory.
-    thread_local JsonTree tree;
+    REDRESS_PER_THREAD JsonTree tree;
     if (!parse_json(json_text, tree, error)) return std::nullopt;
     return read_case(tree.root(), catalogue, today, error);
 }

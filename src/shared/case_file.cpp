@@ -6,6 +6,7 @@
 #include "json_input.h"
 #include "letters.h"
 #include "mailto.h"
+#include "per_thread.h"
 #include "verdict_json.h"
 
 namespace redress {
@@ -43,7 +44,7 @@ std::optional<Case> import_case(std::string_view text, const PolicyCatalogue& ca
     error = {};
     // One tree per thread, kept: `redress check --jsonl` reads a case per line, and this way each
     // reuses the last one's memory.
-    thread_local JsonTree tree;
+    REDRESS_PER_THREAD JsonTree tree;
     if (!parse_json(text, tree, error, kMaxCaseFileBytes, parser)) return std::nullopt;
     const JsonValue root = tree.root();
     if (!root.is_object() || !root.find("format")) {

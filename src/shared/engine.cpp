@@ -487,6 +487,11 @@ Verdict evaluate(const Case& c, const PolicyCatalogue& catalogue) {
     if (policy == nullptr || code == nullptr) return v;  // parse_case guarantees both
     // The loader guarantees the baseline has statutory_from and refusal.
     Context x{c, *policy, *code, c.today >= *code->statutory_from && !policy->baseline, v};
+    // Room for a usual verdict at once, rather than growing each list step by step.
+    v.findings.reserve(16);
+    v.deadlines.reserve(8);
+    v.exclusions.reserve(policy->exclusions.size());
+    v.next_steps.reserve(6);
     v.landlord = policy->id;
     v.landlord_name = policy->name;
     v.code_applies = x.code_applies || policy->baseline;

@@ -1,6 +1,7 @@
 #include "iso_date.h"
 
 #include <array>
+#include <cstring>
 
 namespace redress {
 namespace {
@@ -63,18 +64,25 @@ std::optional<Date> parse_supported_date(std::string_view text, std::string* pro
     return parsed;
 }
 
-std::string format_iso_date(Date d) {
-    // By hand rather than snprintf: the verdict writes a dozen dates per case, and printf's
-    // machinery is large in the browser build. Years outside 0..9999 never pass input checks;
-    // they are written in full rather than truncated.
+bool write_iso_date(Date d, char* out) {
+    // By hand rather than snprintf: printf's machinery is large in the browser build.
     const date::year_month_day ymd{d};
     const int y = int(ymd.year());
+    if (y < 0 || y > 9999) return false;
+    const unsigned m = unsigned(ymd.month()), day = unsigned(ymd.day());
+    const char text[10] = {char('0' + y / 1000),  char('0' + y / 100 % 10), char('0' + y / 10 % 10), char('0' + y % 10),
+                           '-',  char('0' + m / 10), char('0' + m % 10),  '-', char('0' + day / 10), char('0' + day % 10)};
+    std::memcpy(out, text, sizeof text);
+    return true;
+}
+
+std::string format_iso_date(Date d) {
+    char text[10];
+    if (write_iso_date(d, text)) return std::string(text, sizeof text);
+    const date::year_month_day ymd{d};
     const unsigned m = unsigned(ymd.month()), day = unsigned(ymd.day());
     const char month_day[6] = {'-', char('0' + m / 10), char('0' + m % 10), '-', char('0' + day / 10), char('0' + day % 10)};
-    if (y < 0 || y > 9999) return std::to_string(y) + std::string(month_day, sizeof month_day);
-    const char year[4] = {char('0' + y / 1000), char('0' + y / 100 % 10), char('0' + y / 10 % 10), char('0' + y % 10)};
-    std::string text(year, sizeof year);
-    return text.append(month_day, sizeof month_day);
+    return std::to_string(int(ymd.year())) + std::string(month_day, sizeof month_day);
 }
 
 std::string format_long_date(Date d) {

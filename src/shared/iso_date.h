@@ -23,6 +23,11 @@ std::optional<Date> parse_supported_date(std::string_view text, std::string* pro
 
 std::string format_iso_date(Date d);
 
+// Writes d's ten characters, YYYY-MM-DD, at `out`, without making a string (the verdict writes
+// dozens of dates per case). False, with nothing written, for a year outside 0 to 9999, which
+// Redress never reads or reaches; format_iso_date writes such a year in full.
+bool write_iso_date(Date d, char* out);
+
 // "Friday 21 November 2025": for letters and the result page.
 std::string format_long_date(Date d);
 

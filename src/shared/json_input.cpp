@@ -54,7 +54,7 @@ bool parse_json(std::string_view text, JsonTree& tree, InputError& error, std::s
 FieldReader::FieldReader(JsonValue object, std::string path, InputError* error)
     : object_(object), path_(std::move(path)), error_(error) {}
 
-bool FieldReader::has(const char* key) const {
+bool FieldReader::has(std::string_view key) const {
     const auto v = find(key);
     return v && !v.is_null();
 }
@@ -69,19 +69,19 @@ std::size_t utf8_length(std::string_view text) {
     return n;
 }
 
-std::string FieldReader::string(const char* key, bool required, std::size_t max_length) {
+std::string FieldReader::string(std::string_view key, bool required, std::size_t max_length) {
     auto value = optional_string(key, max_length);
     if (!value && required && ok()) fail(path_of(key), "is required");
     return value.value_or("");
 }
 
-std::optional<std::string> FieldReader::optional_string(const char* key, std::size_t max_length) {
+std::optional<std::string> FieldReader::optional_string(std::string_view key, std::size_t max_length) {
     const auto text = optional_text(key, max_length);
     if (!text) return std::nullopt;
     return std::string(*text);
 }
 
-std::optional<std::string_view> FieldReader::optional_text(const char* key, std::size_t max_length) {
+std::optional<std::string_view> FieldReader::optional_text(std::string_view key, std::size_t max_length) {
     const auto v = find(key);
     if (!ok() || !v || v.is_null()) return std::nullopt;
     if (!v.is_string()) {
@@ -96,7 +96,7 @@ std::optional<std::string_view> FieldReader::optional_text(const char* key, std:
     return text;
 }
 
-bool FieldReader::boolean(const char* key, bool fallback) {
+bool FieldReader::boolean(std::string_view key, bool fallback) {
     const auto v = find(key);
     if (!ok() || !v || v.is_null()) return fallback;
     if (!v.is_boolean()) {
@@ -106,7 +106,7 @@ bool FieldReader::boolean(const char* key, bool fallback) {
     return v.boolean();
 }
 
-int FieldReader::integer(const char* key, int low, int high, bool required, int fallback) {
+int FieldReader::integer(std::string_view key, int low, int high, bool required, int fallback) {
     const auto v = find(key);
     if (!ok()) return fallback;
     if (!v || v.is_null()) {
@@ -125,7 +125,7 @@ int FieldReader::integer(const char* key, int low, int high, bool required, int 
     return int(n);
 }
 
-std::string FieldReader::choice(const char* key, const std::vector<std::string_view>& allowed,
+std::string FieldReader::choice(std::string_view key, const std::vector<std::string_view>& allowed,
                                 std::string_view fallback, bool required) {
     const auto value = optional_text(key, 100);
     if (!ok()) return std::string(fallback);
@@ -139,7 +139,7 @@ std::string FieldReader::choice(const char* key, const std::vector<std::string_v
     return std::string(fallback);
 }
 
-std::vector<std::string> FieldReader::string_list(const char* key, const std::vector<std::string_view>& allowed) {
+std::vector<std::string> FieldReader::string_list(std::string_view key, const std::vector<std::string_view>& allowed) {
     std::vector<std::string> out;
     const auto list = array(key);
     if (!list) return out;
@@ -163,7 +163,7 @@ std::vector<std::string> FieldReader::string_list(const char* key, const std::ve
     return out;
 }
 
-JsonValue FieldReader::container(const char* key, bool required, bool want_object) {
+JsonValue FieldReader::container(std::string_view key, bool required, bool want_object) {
     const auto v = find(key);
     if (!ok()) return {};
     if (!v || v.is_null()) {
@@ -177,8 +177,8 @@ JsonValue FieldReader::container(const char* key, bool required, bool want_objec
     return v;
 }
 
-JsonValue FieldReader::object(const char* key, bool required) { return container(key, required, true); }
-JsonValue FieldReader::array(const char* key, bool required) { return container(key, required, false); }
+JsonValue FieldReader::object(std::string_view key, bool required) { return container(key, required, true); }
+JsonValue FieldReader::array(std::string_view key, bool required) { return container(key, required, false); }
 
 std::vector<std::string> FieldReader::unknown_keys(std::initializer_list<std::string_view> known) const {
     if (!object_ || !object_.is_object()) return {};
@@ -188,7 +188,7 @@ std::vector<std::string> FieldReader::unknown_keys(std::initializer_list<std::st
     for (const JsonValue member : object_.children()) {
         bool found = false;
         for (auto k : known) found = found || member.key() == k;
-        if (!found) keys.insert(path_of(std::string(member.key()).c_str()));
+        if (!found) keys.insert(path_of(member.key()));
     }
     return {keys.begin(), keys.end()};
 }

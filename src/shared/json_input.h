@@ -38,32 +38,34 @@ public:
     FieldReader(JsonValue object, std::string path, InputError* error);
 
     bool ok() const { return error_->message.empty(); }
-    bool has(const char* key) const;
-    std::string path_of(const char* key) const { return path_.empty() ? key : path_ + "." + key; }
+    bool has(std::string_view key) const;
+    std::string path_of(std::string_view key) const {
+        return path_.empty() ? std::string(key) : std::string(path_).append(".").append(key);
+    }
 
     // Text of at most `max_length` characters.
-    std::string string(const char* key, bool required = false, std::size_t max_length = 2000);
-    std::optional<std::string> optional_string(const char* key, std::size_t max_length = 2000);
+    std::string string(std::string_view key, bool required = false, std::size_t max_length = 2000);
+    std::optional<std::string> optional_string(std::string_view key, std::size_t max_length = 2000);
     // The same without a copy: the text stays valid while the JsonTree does.
-    std::optional<std::string_view> optional_text(const char* key, std::size_t max_length = 2000);
-    bool boolean(const char* key, bool fallback = false);
-    int integer(const char* key, int low, int high, bool required = false, int fallback = 0);
+    std::optional<std::string_view> optional_text(std::string_view key, std::size_t max_length = 2000);
+    bool boolean(std::string_view key, bool fallback = false);
+    int integer(std::string_view key, int low, int high, bool required = false, int fallback = 0);
     // One of `allowed`; `fallback` when absent.
-    std::string choice(const char* key, const std::vector<std::string_view>& allowed, std::string_view fallback,
+    std::string choice(std::string_view key, const std::vector<std::string_view>& allowed, std::string_view fallback,
                        bool required = false);
-    std::vector<std::string> string_list(const char* key, const std::vector<std::string_view>& allowed = {});
+    std::vector<std::string> string_list(std::string_view key, const std::vector<std::string_view>& allowed = {});
     // The named child object or list (not found() when absent or the wrong type, with an error
     // if the wrong type).
-    JsonValue object(const char* key, bool required = false);
-    JsonValue array(const char* key, bool required = false);
+    JsonValue object(std::string_view key, bool required = false);
+    JsonValue array(std::string_view key, bool required = false);
     // Keys of the object not in `known`, sorted, each once.
     std::vector<std::string> unknown_keys(std::initializer_list<std::string_view> known) const;
 
     void fail(const std::string& field, std::string message);
 
 private:
-    JsonValue find(const char* key) const { return object_.find(key); }
-    JsonValue container(const char* key, bool required, bool want_object);
+    JsonValue find(std::string_view key) const { return object_.find(key); }
+    JsonValue container(std::string_view key, bool required, bool want_object);
     JsonValue object_;
     std::string path_;
     InputError* error_;

@@ -36,12 +36,14 @@ public:
 
     // The key of the next value in an object.
     JsonWriter& key(std::string_view name);
-    // A key written in the source, such as key("cite"): nearly every key is one. Once inlined,
-    // the compiler sees its length and that it needs no escapes, so writing it is a bounds check
-    // and a copy. (A key that does need escapes still gets them, through key(string_view).)
+    // A key written in the source as a literal, such as key("cite"): nearly every key is one.
+    // Its length is N - 1, known to the compiler in each instantiation even where it is not
+    // inlined, so the copy is a few moves, with no strlen or memcpy call (they were a tenth of
+    // writing a verdict under Node). (A key that does need escapes still gets them, through
+    // key(string_view).)
     template <std::size_t N>
     JsonWriter& key(const char (&name)[N]) {
-        const std::size_t length = std::char_traits<char>::length(name);
+        constexpr std::size_t length = N - 1;
         if (!plain_ascii(name, length)) return key(std::string_view(name, length));
         return plain_key(name, length);
     }

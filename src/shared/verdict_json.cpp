@@ -5,7 +5,25 @@
 namespace redress {
 namespace {
 
-void date_field(JsonWriter& w, std::string_view key, Date d) { w.field(key, format_iso_date(d)); }
+// A date's text needs no escaping, so it is written as it is, quoted, with no string made.
+void date_value(JsonWriter& w, Date d) {
+    char quoted[12];
+    if (!write_iso_date(d, quoted + 1)) {
+        w.value(format_iso_date(d));
+        return;
+    }
+    quoted[0] = quoted[11] = '"';
+    w.raw(std::string_view(quoted, sizeof quoted));
+}
+template <std::size_t N>
+void date_field(JsonWriter& w, const char (&key)[N], Date d) {
+    w.key(key);
+    date_value(w, d);
+}
+void date_field(JsonWriter& w, std::string_view key, Date d) {
+    w.key(key);
+    date_value(w, d);
+}
 
 void write_finding(JsonWriter& w, const Finding& f) {
     w.begin_object().field("cite", f.cite);

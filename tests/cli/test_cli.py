@@ -124,6 +124,29 @@ class Check(unittest.TestCase):
         self.assertIn("empty", rows[3]["error"]["message"])
         self.assertEqual(rows[4]["outcome"], "complaint")
 
+    def test_jsonl_splits_lines_as_getline_does(self):
+        # Lines are read in 64 KB blocks (src/cli/line_reader.cpp): carriage returns, an empty
+        # line, a line just over 1 MB that spans several blocks (reported, and the next line still
+        # read), one of exactly 1 MB before its carriage return (kept), and a last line with no
+        # newline (still a line).
+        good = json.dumps(case())
+        over = "x" * (1024 * 1024 + 1)
+        head = json.dumps({"landlord": "halton-housing", "pad": ""})
+        exact = head[:-2] + "y" * (1024 * 1024 - len(head)) + head[-2:]
+        self.assertEqual(len(exact), 1024 * 1024)
+        text = good + "\r\n" + over + "\n" + good + "\r\n\r\n" + exact + "\r\n" + good + "\n" + over
+        code, out, err = run("check", "--jsonl", "-", stdin=text.encode())
+        self.assertEqual(code, 0, err)
+        rows = [json.loads(line) for line in out.splitlines()]
+        self.assertEqual(len(rows), 7)
+        for number in (1, 3, 6):
+            self.assertEqual(rows[number - 1]["outcome"], "complaint", number)
+        for number in (2, 7):
+            self.assertEqual((rows[number - 1]["line"], rows[number - 1]["error"]["message"]),
+                             (number, "the line is larger than 1 MB"))
+        self.assertIn("empty", rows[3]["error"]["message"])
+        self.assertNotIn("1 MB", json.dumps(rows[4]))  # exactly 1 MB is within the limit
+
     def test_jsonl_threads_keep_order_across_batches(self):
         # Over 1024 lines, so several batches, each split between the threads. Landlords and bad
         # lines at known places show that every verdict comes out on its own line number.
