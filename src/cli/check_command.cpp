@@ -2,8 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
-#include <fstream>
-#include <iostream>
+#include <cstdio>
 #include <thread>
 
 #include "case_file.h"
@@ -89,7 +88,7 @@ void check_lines(const Batch& batch, std::size_t from, std::size_t to, const Pol
 
 unsigned default_threads() { return std::clamp(std::thread::hardware_concurrency(), 1u, kMaxThreads); }
 
-int check_jsonl(std::istream& in, const std::string& name, unsigned threads, const PolicyCatalogue& catalogue,
+int check_jsonl(std::FILE* in, const std::string& name, unsigned threads, const PolicyCatalogue& catalogue,
                 Date today) {
     ThreadTeam team(threads);
     // Each member's writer on its own cache lines: writers side by side in one array shared a
@@ -109,7 +108,7 @@ int check_jsonl(std::istream& in, const std::string& name, unsigned threads, con
             out.writer.clear();
         }
     }
-    if (in.bad()) return fail("check: cannot read " + name);
+    if (std::ferror(in)) return fail("check: cannot read " + name);
     return kExitOk;
 }
 
@@ -155,10 +154,12 @@ int run_check(const std::vector<std::string>& args) {
     }
 
     // JSON Lines: the whole input is bounded per line, not in total, so big batches stream.
-    if (files[0] == "-") return check_jsonl(std::cin, files[0], threads, *catalogue, today);
-    std::ifstream file(files[0], std::ios::binary);
-    if (!file) return fail("check: cannot open " + files[0]);
-    return check_jsonl(file, files[0], threads, *catalogue, today);
+    if (files[0] == "-") return check_jsonl(stdin, files[0], threads, *catalogue, today);
+    std::FILE* file = std::fopen(files[0].c_str(), "rb");
+    if (file == nullptr) return fail("check: cannot open " + files[0]);
+    const int result = check_jsonl(file, files[0], threads, *catalogue, today);
+    std::fclose(file);
+    return result;
 }
 
 int run_policies(const std::vector<std::string>& args) {

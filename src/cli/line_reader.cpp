@@ -13,15 +13,16 @@ std::string_view without_carriage_return(std::string_view line) {
 }  // namespace
 
 bool LineReader::fill() {
-    if (!in_) return false;
+    if (ended_) return false;
     // Bytes already returned are dropped first, so the buffer holds at most one line and a block.
     buffer_.erase(0, start_);
     start_ = 0;
     const std::size_t old_size = buffer_.size();
     buffer_.resize(old_size + kBlockBytes);
-    in_.read(buffer_.data() + old_size, static_cast<std::streamsize>(kBlockBytes));
-    buffer_.resize(old_size + static_cast<std::size_t>(in_.gcount()));
-    return buffer_.size() > old_size;
+    const std::size_t got = std::fread(buffer_.data() + old_size, 1, kBlockBytes, file_);
+    buffer_.resize(old_size + got);
+    ended_ = got < kBlockBytes;
+    return got > 0;
 }
 
 void LineReader::skip_rest_of_line() {

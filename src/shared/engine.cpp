@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "concat.h"
 #include "wording.h"
 
 namespace redress {
@@ -142,21 +143,21 @@ Outcome time_outcome(Context& x) {
     tl.in_time = policy.in_time;
     tl.cite = t.source.full_cite;
 
-    const std::string limit = std::to_string(t.months) + " months " + from_words(t);
+    const std::string limit = concat({std::to_string(t.months), " months ", from_words(t)});
     Outcome outcome = Outcome::complaint;
     if (x.c.issue.ongoing) {
         x.add("time-limit", "pass", t.source.full_cite,
-              "The problem is still happening, so it is in time: the " + limit + " count from the latest occurrence.",
+              concat({"The problem is still happening, so it is in time: the ", limit, " count from the latest occurrence."}),
               t.source.quote);
     } else if (policy.in_time) {
         x.add("time-limit", "pass", t.source.full_cite,
-              "In time: " + x.policy.short_name + " allows " + limit + ", which runs to " + format_long_date(policy.ends) + ".",
+              concat({"In time: ", x.policy.short_name, " allows ", limit, ", which runs to ", format_long_date(policy.ends), "."}),
               t.source.quote);
     } else if (any_flag(x.c, t.exceptions)) {
         outcome = Outcome::out_of_time_discretion;
         x.add("time-limit", "discretion", t.source.full_cite,
-              "Outside the " + limit + " (it ended " + format_long_date(policy.ends) + "), but the policy makes an exception where " +
-                  flag_words(t.exceptions) + " is a factor, as it is here. " + x.policy.short_name + " should consider it.",
+              concat({"Outside the ", limit, " (it ended ", format_long_date(policy.ends), "), but the policy makes an exception where ",
+                      flag_words(t.exceptions), " is a factor, as it is here. ", x.policy.short_name, " should consider it."}),
               t.source.quote);
     } else if (t.awareness_ambiguous &&
                ((x.c.issue.aware_date && within_months_of(x, *x.c.issue.aware_date, t.months)) ||
@@ -166,13 +167,13 @@ Outcome time_outcome(Context& x) {
     } else if (t.discretion) {
         outcome = Outcome::out_of_time_discretion;
         x.add("time-limit", "discretion", t.source.full_cite,
-              "Outside the " + limit + " (it ended " + format_long_date(policy.ends) + "). " + x.policy.short_name +
-                  " can still use its discretion to accept it, so explain why you could not complain sooner.",
+              concat({"Outside the ", limit, " (it ended ", format_long_date(policy.ends), "). ", x.policy.short_name,
+                      " can still use its discretion to accept it, so explain why you could not complain sooner."}),
               t.source.quote);
     } else {
         outcome = Outcome::out_of_time;
         x.add("time-limit", "fail", t.source.full_cite,
-              "Outside the " + limit + ": it ended " + format_long_date(policy.ends) + ".", t.source.quote);
+              concat({"Outside the ", limit, ": it ended ", format_long_date(policy.ends), "."}), t.source.quote);
     }
     return outcome;
 }
@@ -194,16 +195,16 @@ Outcome apply_code_time_floor(Context& x, Outcome policy_outcome) {
     if (policy_outcome == Outcome::complaint) return Outcome::complaint;
     if (code.in_time) {
         x.add("time-limit-code", "conflict", x.policy.time_limit.source.full_cite,
-              wording::possessive(x.policy.short_name) + " policy gives " + std::to_string(x.policy.time_limit.months) +
-                  " months, which ended " + format_long_date(tl.policy_ends) + ". The Code gives " +
-                  std::to_string(ct.months) + " months from when the issue happened or you became aware of it, to " +
-                  format_long_date(code.ends) + ". The Code applies, so your complaint is in time.",
+              concat({wording::possessive(x.policy.short_name), " policy gives ", std::to_string(x.policy.time_limit.months),
+                      " months, which ended ", format_long_date(tl.policy_ends), ". The Code gives ", std::to_string(ct.months),
+                      " months from when the issue happened or you became aware of it, to ", format_long_date(code.ends),
+                      ". The Code applies, so your complaint is in time."}),
               x.policy.time_limit.source.quote, ct.source.full_cite);
         return Outcome::complaint;
     }
     x.add("time-limit-code", "discretion", ct.source.full_cite,
-          "Outside the Code's " + std::to_string(ct.months) + " months too (they ended " + format_long_date(code.ends) +
-              "). The Code still asks landlords to consider using discretion where there are good reasons.",
+          concat({"Outside the Code's ", std::to_string(ct.months), " months too (they ended ", format_long_date(code.ends),
+                  "). The Code still asks landlords to consider using discretion where there are good reasons."}),
           ct.source.quote);
     return Outcome::out_of_time_discretion;
 }
@@ -238,16 +239,17 @@ void add_deadline(Context& x, const char* key, const Timescale* landlord, const 
     d.holidays.assign(passed.begin(), passed.end());
 
     if (landlord && code_date && policy_date && *policy_date > *code_date)
-        x.add("deadline:" + std::string(d.key), "conflict", landlord->source.full_cite,
-              wording::possessive(x.policy.short_name) + " policy allows " + unit_words(*landlord) + " (to " + format_long_date(*policy_date) +
-                  "); the Code allows " + unit_words(*code) + " (to " + format_long_date(*code_date) +
-                  "). The Code's shorter time applies.",
+        x.add(concat({"deadline:", d.key}), "conflict", landlord->source.full_cite,
+              concat({wording::possessive(x.policy.short_name), " policy allows ", unit_words(*landlord), " (to ",
+                      format_long_date(*policy_date), "); the Code allows ", unit_words(*code), " (to ",
+                      format_long_date(*code_date), "). The Code's shorter time applies."}),
               landlord->source.quote, code->source.full_cite);
     if (landlord && landlord->unit == "days" && code && code->unit == "working-days" && use_policy)
-        x.add("deadline:" + std::string(d.key) + ":reading", "info", landlord->source.full_cite,
-              "The policy says " + unit_words(*landlord) + " without saying working days. The date shown (" +
-                  format_long_date(d.date) + ") counts calendar days, as the policy is written; counted in working days it would be " +
-                  format_long_date(due(Timescale{landlord->count, "working-days", {}}, anchor)) + ".",
+        x.add(concat({"deadline:", d.key, ":reading"}), "info", landlord->source.full_cite,
+              concat({"The policy says ", unit_words(*landlord), " without saying working days. The date shown (",
+                      format_long_date(d.date),
+                      ") counts calendar days, as the policy is written; counted in working days it would be ",
+                      format_long_date(add_working_days(anchor, landlord->count)), "."}),
               landlord->source.quote);
     x.v.deadlines.push_back(std::move(d));
 }
@@ -289,13 +291,15 @@ void deadlines(Context& x) {
             add_deadline(x, "stage2-request-by", &w.timescale, nullptr, "process.stage1_response", *p.stage1_response);
             if (p.stage2_requested && *p.stage2_requested > by)
                 x.add("escalation-window", "discretion", w.timescale.source.full_cite,
-                      "You asked for stage 2 on " + format_long_date(*p.stage2_requested) + ", after " + wording::possessive(x.policy.short_name) +
-                          " window of " + unit_words(w.timescale) + " (it ended " + format_long_date(by) +
-                          "), so it may refuse. The Code sets no such window, and a refusal must be explained with your right to go to the Housing Ombudsman.",
+                      concat({"You asked for stage 2 on ", format_long_date(*p.stage2_requested), ", after ",
+                              wording::possessive(x.policy.short_name), " window of ", unit_words(w.timescale), " (it ended ",
+                              format_long_date(by),
+                              "), so it may refuse. The Code sets no such window, and a refusal must be explained with your "
+                              "right to go to the Housing Ombudsman."}),
                       w.timescale.source.quote, x.code_note_cite("escalation-no-reasons"));
         } else {
             x.add("escalation-window", "discretion", w.timescale.source.full_cite,
-                  w.reason + " Here that is " + format_long_date(by) + ".", w.timescale.source.quote);
+                  concat({w.reason, " Here that is ", format_long_date(by), "."}), w.timescale.source.quote);
         }
     }
     stage_deadlines(x, kStage2, L.stage2, C.stage2, p.stage2_requested, p.stage2_acknowledged);
@@ -315,8 +319,8 @@ void deadlines(Context& x) {
         const Deadline* d = find_deadline(x.v, l.key);
         if (d && !*step_meeting(p, l.key) && x.c.today > d->date)
             x.add(std::string("overdue:") + l.key, "fail", PolicyText(d->cite),
-                  x.policy.short_name + " had until " + format_long_date(d->date) + " to " + l.what +
-                      " and has not. Tell them, and you can ask the Housing Ombudsman to step in.");
+                  concat({x.policy.short_name, " had until ", format_long_date(d->date), " to ", l.what,
+                          " and has not. Tell them, and you can ask the Housing Ombudsman to step in."}));
     }
 }
 
@@ -326,9 +330,11 @@ void eligibility(Context& x) {
     const auto& roles = x.policy.eligible_roles;
     if (!roles || std::find(roles->begin(), roles->end(), x.c.complainant.role) != roles->end()) return;
     x.add("eligibility", "discretion", x.policy.eligible_source.full_cite,
-          wording::possessive(x.policy.short_name) + " policy lists who it covers and does not name a " + std::string(wording::role(x.c.complainant.role)) +
-              ". It may still accept your complaint: under the Code a complaint is dissatisfaction with the landlord's "
-              "service affecting a resident or group of residents, and a representative's complaint is handled the same way.",
+          concat({wording::possessive(x.policy.short_name), " policy lists who it covers and does not name a ",
+                  wording::role(x.c.complainant.role),
+                  ". It may still accept your complaint: under the Code a complaint is dissatisfaction with the landlord's "
+                  "service affecting a resident or group of residents, and a representative's complaint is handled the "
+                  "same way."}),
           x.policy.eligible_source.quote, x.code.definition.full_cite);
 }
 
@@ -336,16 +342,15 @@ bool service_request(Context& x) {
     if (!x.c.issue.first_request) return false;
     if (any_flag(x.c, x.policy.service_request_formal_when)) {
         x.add("service-request", "pass", x.policy.service_request_formal.full_cite,
-              "This is the first time you have asked, but " + x.policy.short_name +
-                  " always treats serious issues (" + flag_words(x.policy.service_request_formal_when) +
-                  ") as a formal complaint.",
+              concat({"This is the first time you have asked, but ", x.policy.short_name, " always treats serious issues (",
+                      flag_words(x.policy.service_request_formal_when), ") as a formal complaint."}),
               x.policy.service_request_formal.quote);
         return false;
     }
     x.add("service-request", "info", x.policy.service_request.full_cite,
-          "This is the first time you have asked for this, so " + x.policy.short_name +
-              " will treat it as a service request: a request to put something right. If the response is poor or late, "
-              "you can then make a complaint.",
+          concat({"This is the first time you have asked for this, so ", x.policy.short_name,
+                  " will treat it as a service request: a request to put something right. If the response is poor or late, "
+                  "you can then make a complaint."}),
           x.policy.service_request.quote, x.policy.baseline ? PolicyText() : PolicyText(x.code.service_request.full_cite));
     return true;
 }
@@ -362,8 +367,8 @@ std::pair<bool, bool> exclusions(Context& x) {
             const bool overridden = x.code_applies && e.code == "conflict";
             effective_excluded = effective_excluded || !overridden;
             if (overridden)
-                x.add("exclusion:" + e.id, "conflict", e.source.full_cite, e.reason + " " + e.code_reason, e.source.quote,
-                      e.code_cite);
+                x.add("exclusion:" + e.id, "conflict", e.source.full_cite, concat({e.reason, " ", e.code_reason}),
+                      e.source.quote, e.code_cite);
             else
                 x.add("exclusion:" + e.id, "fail", e.source.full_cite, e.reason, e.source.quote, e.code_cite);
             result = overridden ? "conflict" : "fail";
@@ -390,8 +395,8 @@ void consent(Context& x) {
         return;
     }
     std::string reason = cp.reason.empty()
-                             ? x.policy.short_name + " needs " + wording::possessive(x.tenant()) + " signed consent for " + who +
-                                   " to act for them."
+                             ? concat({x.policy.short_name, " needs ", wording::possessive(x.tenant()), " signed consent for ",
+                                       who, " to act for them."})
                              : cp.reason;
     std::string result = cp.result.empty() ? "fail" : cp.result;
     if (r.consent == "written") {
@@ -411,19 +416,23 @@ void notes(Context& x) {
     }
     if (!x.code_applies && !x.policy.baseline)
         x.add("code-in-force", "info", x.code.statutory.full_cite,
-              "This complaint is dated before " + format_long_date(*x.code.statutory_from) +
-                  ", when the Complaint Handling Code became statutory, so " +
-                  wording::possessive(x.policy.short_name) + " own policy applies without the Code's floor.");
+              concat({"This complaint is dated before ", format_long_date(*x.code.statutory_from),
+                      ", when the Complaint Handling Code became statutory, so ", wording::possessive(x.policy.short_name),
+                      " own policy applies without the Code's floor."}));
 }
 
 // ---- what to do next --------------------------------------------------------------------
 
 std::string contact_words(const Policy& p) {
     std::string out;
-    if (!p.contact.email.empty()) out += "email " + p.contact.email;
-    if (!p.contact.phone.empty()) out += std::string(out.empty() ? "" : ", ") + "phone " + p.contact.phone;
-    if (!p.contact.post.empty()) out += std::string(out.empty() ? "" : ", ") + "write to " + p.contact.post;
-    if (!p.contact.web.empty()) out += std::string(out.empty() ? "" : ", ") + "use " + p.contact.web;
+    const auto add = [&out](const char* what, const std::string& where) {
+        if (where.empty()) return;
+        out.append(out.empty() ? "" : ", ").append(what).append(where);
+    };
+    add("email ", p.contact.email);
+    add("phone ", p.contact.phone);
+    add("write to ", p.contact.post);
+    add("use ", p.contact.web);
     return out;
 }
 
@@ -431,21 +440,24 @@ void next_steps(Context& x, Outcome outcome) {
     const Policy& p = x.policy;
     const std::string who = x.landlord("your landlord");
     const std::string how = contact_words(p);
-    const std::string reach = how.empty() ? p.contact.note : "You can " + how + ".";
+    const std::string reach = how.empty() ? p.contact.note : concat({"You can ", how, "."});
     switch (outcome) {
         case Outcome::complaint:
             if (!x.c.process.stage1_submitted)
-                x.step("send-complaint", "Send your complaint to " + who + " in writing and keep a copy. " + reach,
+                x.step("send-complaint", concat({"Send your complaint to ", who, " in writing and keep a copy. ", reach}),
                        p.contact.source.full_cite);
             break;
         case Outcome::service_request:
-            x.step("ask-for-service", "Ask " + who + " to put it right first. If the response is poor or late, make a complaint.",
+            x.step("ask-for-service",
+                   concat({"Ask ", who, " to put it right first. If the response is poor or late, make a complaint."}),
                    p.service_request.full_cite);
             break;
         case Outcome::out_of_time_discretion:
         case Outcome::out_of_time:
             x.step("ask-for-discretion",
-                   "Ask " + who + " to accept your complaint even though it is late, and explain why you could not complain sooner. " + reach,
+                   concat({"Ask ", who,
+                           " to accept your complaint even though it is late, and explain why you could not complain sooner. ",
+                           reach}),
                    PolicyText(x.v.time_limit.cite));
             break;
         case Outcome::excluded:
@@ -454,7 +466,7 @@ void next_steps(Context& x, Outcome outcome) {
             break;
     }
     if (x.v.consent_required && x.c.representative.consent != "written")
-        x.step("consent", "Get " + wording::possessive(x.tenant()) + " signed consent and send it with the complaint.",
+        x.step("consent", concat({"Get ", wording::possessive(x.tenant()), " signed consent and send it with the complaint."}),
                p.consent.source.full_cite);
     if (x.c.process.stage1_response && !x.c.process.stage2_requested && outcome != Outcome::excluded)
         x.step("escalate", "If you are still unhappy with the stage 1 answer, ask for stage 2. You do not have to give reasons.",
@@ -462,7 +474,7 @@ void next_steps(Context& x, Outcome outcome) {
     if (x.c.process.stage2_response)
         x.step("ombudsman", "Your landlord's process has ended. You can ask the Housing Ombudsman to investigate, normally within 12 months of the final answer.",
                PolicyText(x.v.ombudsman.cite));
-    x.step("ombudsman-advice", "You can ask the Housing Ombudsman for free advice at any stage: phone " + std::string(x.v.ombudsman.phone) + ".",
+    x.step("ombudsman-advice", concat({"You can ask the Housing Ombudsman for free advice at any stage: phone ", x.v.ombudsman.phone, "."}),
            PolicyText(x.v.ombudsman.cite));
 }
 
@@ -472,8 +484,9 @@ std::string headline(const Context& x, Outcome outcome) {
         case Outcome::complaint: return who + " should treat this as a complaint.";
         case Outcome::service_request: return who + " will treat this as a service request first, not yet a complaint.";
         case Outcome::excluded: return who + " may refuse to treat this as a complaint.";
-        case Outcome::out_of_time_discretion: return "This is outside " + wording::possessive(who) + " time limit, but it can still choose to accept it.";
-        case Outcome::out_of_time: return "This is outside " + wording::possessive(who) + " time limit.";
+        case Outcome::out_of_time_discretion:
+            return concat({"This is outside ", wording::possessive(who), " time limit, but it can still choose to accept it."});
+        case Outcome::out_of_time: return concat({"This is outside ", wording::possessive(who), " time limit."});
     }
     return "";
 }

@@ -152,11 +152,7 @@ void JsonWriter::newline() {
     used_ += 1 + spaces;
 }
 
-void JsonWriter::before_value() {
-    if (after_key_) {
-        after_key_ = false;
-        return;
-    }
+void JsonWriter::separate() {
     if (depth_ == 0) return;
     if (!empty_) put(',');
     if (indent_ >= 0) newline();

@@ -85,7 +85,13 @@ public:
 private:
     JsonWriter& open(char bracket);
     JsonWriter& close(char bracket);
-    void before_value();
+    // Before any value: nothing after its key (the usual case, inline), else the comma and
+    // line break between items.
+    void before_value() {
+        if (after_key_) after_key_ = false;
+        else separate();
+    }
+    void separate();
     void newline();
     void string(std::string_view text);
     // Inline, so a literal's length is known where it is copied.
