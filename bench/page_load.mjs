@@ -2,6 +2,9 @@
 // (bench/bare_imgui), measured in the same run in Debian's Chromium:
 //   - total gzip bytes of everything the first load fetches (target: at most 2x the bare page),
 //   - time from navigation to the first frame, median of 7 interleaved runs (target: 1.3x),
+//     after a first run per page that gathers the bytes and the idle frames: reading every
+//     response body through the DevTools protocol slowed the page it was timing, and the page
+//     with more files (Redress) the more,
 //   - frames drawn over 5 idle seconds (target: 0).
 //
 //     cmake --build --preset wasm && node bench/page_load.mjs
@@ -34,13 +37,15 @@ function serve(dir) {
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
 
-async function measure(browser, url, framesExpr, withIdle) {
+// One load of `url`. `gather`: also the gzip bytes of every response and the frames drawn over
+// 5 idle seconds (not timed runs: reading the bodies slows the page).
+async function measure(browser, url, framesExpr, gather) {
   const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
   const page = await context.newPage();
   const bodies = [];
   page.on("pageerror", (e) => console.error(url + ": " + e.message));
   page.on("console", (m) => { if (m.type() === "error") console.error(url + ": " + m.text()); });
-  page.on("response", async (r) => { try { bodies.push(await r.body()); } catch (e) { /* redirects have none */ } });
+  if (gather) page.on("response", async (r) => { try { bodies.push(await r.body()); } catch (e) { /* redirects have none */ } });
   await page.addInitScript(() => {
     new MutationObserver(() => {
       if (document.documentElement.dataset.redressFirstFrame === "1" && !window.firstFrameAt) window.firstFrameAt = performance.now();
@@ -51,7 +56,7 @@ async function measure(browser, url, framesExpr, withIdle) {
   const firstFrame = await page.evaluate(() => window.firstFrameAt);
   const gzip = bodies.reduce((sum, b) => sum + zlib.gzipSync(b, { level: 9 }).length, 0);
   let idle = null;
-  if (withIdle) {
+  if (gather) {
     await page.waitForTimeout(1000);  // settle frames
     const before = await page.evaluate(framesExpr);
     await page.waitForTimeout(5000);
@@ -73,10 +78,12 @@ for (const [name, p] of Object.entries(pages)) {
   servers[name] = await serve(p.dir);
 }
 const url = (name) => `http://127.0.0.1:${servers[name].address().port}/`;
+const gathered = {};
+for (const name of ["redress", "bare"]) gathered[name] = await measure(browser, url(name), pages[name].frames, true);
 const results = { redress: [], bare: [] };
 for (let run = 0; run < 7; run++) {
   for (const name of run % 2 ? ["bare", "redress"] : ["redress", "bare"])
-    results[name].push(await measure(browser, url(name), pages[name].frames, run === 0));
+    results[name].push(await measure(browser, url(name), pages[name].frames, false));
 }
 await browser.close();
 for (const s of Object.values(servers)) s.close();
@@ -84,9 +91,9 @@ for (const s of Object.values(servers)) s.close();
 const summary = {};
 for (const name of Object.keys(results)) {
   summary[name] = {
-    gzip: results[name][0].gzip,
+    gzip: gathered[name].gzip,
     firstFrame: median(results[name].map((r) => r.firstFrame)),
-    idle: results[name][0].idle,
+    idle: gathered[name].idle,
   };
 }
 const r = summary.redress, b = summary.bare;

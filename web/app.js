@@ -437,12 +437,6 @@
   async function start() {
     applySettings();
     if (typeof createRedressModule !== "function") throw new Error("redress_app.js did not load");
-    const webgl = document.createElement("canvas").getContext("webgl2");
-    if (!webgl) {
-      // No WebGL2: the HTML view is the page. The wizard still runs, drawn by the layer alone.
-      settings.view = "html";
-      document.documentElement.dataset.noWebgl = "1";
-    }
     const [fonts, created] = await Promise.all([
       fetchBytes("fonts/redress-ui.ttc"),  // regular and bold in one collection
       createRedressModule({ canvas: canvas }),
@@ -463,10 +457,12 @@
     document.title = v.title;
     applySettings();
 
-    if (webgl) {
-      const size = pixelSize();
-      const result = module._redress_start(copyIn(fonts), fonts.length, size.width, size.height, size.dpr);
-      if (result !== 0) throw new Error("The app could not start (code " + result + ").");
+    // Whether there is WebGL2 is found out by starting the app (1 or 2: no GLFW window), not by
+    // making a test context first: a WebGL context is slow to make, and that one was thrown away.
+    const size = pixelSize();
+    const started = module._redress_start(copyIn(fonts), fonts.length, size.width, size.height, size.dpr);
+    if (started !== 0 && started !== 1 && started !== 2) throw new Error("The app could not start (code " + started + ").");
+    if (started === 0) {
       // Resizes and zoom (which changes devicePixelRatio) both reach the app as a new pixel size.
       let last = "";
       const syncViewport = () => {
@@ -483,6 +479,10 @@
       if (window.visualViewport) window.visualViewport.addEventListener("resize", syncViewport);
       syncViewport();
     } else {
+      // No WebGL2: the HTML view is the page. The wizard still runs, drawn by the layer alone.
+      settings.view = "html";
+      document.documentElement.dataset.noWebgl = "1";
+      applySettings();
       document.documentElement.dataset.redressFirstFrame = "1";
     }
     document.documentElement.dataset.redressReady = "1";
