@@ -28,10 +28,12 @@ struct App {
     std::optional<wizard::Wizard> wizard_;  // created by bridge.cpp's start(today)
     std::string focus_id;                   // the control with DOM focus
     bool scroll_to_focus = false;           // bring it into view on the next frame
+    float pending_scroll = 0.0f;            // device pixels a finger has dragged the page since the last frame
     Rect reported_focus_rect;
 
     // Styling is redone when the size or the theme changes, not on every frame.
     float styled_unit = 0.0f;
+    int styled_width = 0;
     bool styled_high_contrast = false;
 
     const Theme& theme() const;

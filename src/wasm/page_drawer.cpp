@@ -243,11 +243,13 @@ void draw_page(WidgetContext& w, const ViewModel& view, const Settings& settings
                  (ImGuiWindowFlags_NoDecoration & ~ImGuiWindowFlags_NoScrollbar) | ImGuiWindowFlags_NoMove |
                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
     ImGuiIO& io = ImGui::GetIO();
-    // The wheel over the margins beside the column, and a finger dragging the page, scroll it too.
+    // The wheel over the margins beside the column, a mouse dragging the page, and a finger
+    // (sent by app.js) scroll it too.
     if (!ImGui::IsWindowHovered(ImGuiHoveredFlags_AnyWindow) && io.MouseWheel != 0)
         ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseWheel * 5 * ImGui::GetFontSize());
     if (ImGui::IsMouseDragging(ImGuiMouseButton_Left) && !ImGui::IsAnyItemActive())
         ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
+    if (w.scroll_by != 0) ImGui::SetScrollY(ImGui::GetScrollY() + w.scroll_by);
 
     settings_bar(w, settings, out);
     if (view.back && link(w, "back", "Back")) out.action = wizard::simple_action("back"), out.clicked_id = "back";

@@ -92,7 +92,10 @@ void wrapped_text(WidgetContext& w, ImFont* font, Colour c, const std::string& t
 bool button(WidgetContext& w, const std::string& id, const std::string& label, const std::string& style) {
     ImFont* font = w.fonts.body;
     const ImVec2 pad(16 * w.unit, 10 * w.unit);
-    const ImVec2 label_size = text_size(font, label, wrap_width() - 2 * pad.x);
+    // The label wraps where it is too wide for a line of its own, and is drawn wrapped at the
+    // same width it was measured at (placing the item moves the cursor, and with it the width).
+    const float wrap = std::max(1.0f, wrap_width() - 2 * pad.x);
+    const ImVec2 label_size = text_size(font, label, wrap);
     const ImVec2 size(label_size.x + 2 * pad.x, std::max(w.min_target, label_size.y + 2 * pad.y));
     place(w, size.x);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
@@ -108,13 +111,14 @@ bool button(WidgetContext& w, const std::string& id, const std::string& label, c
     // GOV.UK buttons have a dark bar underneath; it also marks the edge in high contrast.
     dl->AddRectFilled(ImVec2(pos.x, max.y - 2 * w.unit), max, colour(focused(w, id) ? t.focus_text : t.text));
     if (ImGui::IsItemHovered()) dl->AddRect(pos, max, colour(t.text), 0, 0, w.unit);
-    draw_text(dl, font, ImVec2(pos.x + pad.x, pos.y + (size.y - label_size.y) * 0.5f), fg, label, wrap_width());
+    draw_text(dl, font, ImVec2(pos.x + pad.x, pos.y + (size.y - label_size.y) * 0.5f), fg, label, wrap);
     return clicked;
 }
 
 bool link(WidgetContext& w, const std::string& id, const std::string& label) {
     ImFont* font = w.fonts.body;
-    const ImVec2 label_size = text_size(font, label, wrap_width());
+    const float wrap = wrap_width();  // measured and drawn at the same width, as in button()
+    const ImVec2 label_size = text_size(font, label, wrap);
     const ImVec2 size(label_size.x, std::max(w.min_target, label_size.y));
     place(w, size.x);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
@@ -124,7 +128,7 @@ bool link(WidgetContext& w, const std::string& id, const std::string& label) {
     const bool f = focused(w, id);
     const float y = pos.y + (size.y - label_size.y) * 0.5f;
     if (f) dl->AddRectFilled(ImVec2(pos.x, y), ImVec2(pos.x + label_size.x, y + label_size.y), colour(t.focus));
-    draw_text(dl, font, ImVec2(pos.x, y), f ? t.focus_text : t.link, label, wrap_width());
+    draw_text(dl, font, ImVec2(pos.x, y), f ? t.focus_text : t.link, label, wrap);
     const float thickness = (f || ImGui::IsItemHovered() ? 3.0f : 1.0f) * w.unit;
     dl->AddRectFilled(ImVec2(pos.x, y + label_size.y - thickness), ImVec2(pos.x + label_size.x, y + label_size.y),
                       colour(f ? t.focus_text : t.link));
@@ -211,10 +215,14 @@ bool text_box(WidgetContext& w, const std::string& id, const std::string& value,
 bool setting(WidgetContext& w, const std::string& id, const std::string& label, bool chosen) {
     ImFont* font = w.fonts.body;
     const ImVec2 pad(10 * w.unit, 6 * w.unit);
-    const ImVec2 label_size = text_size(font, label, FLT_MAX);
     // The chosen one shows a tick as well as its colour (never colour alone), drawn as lines:
     // the UI font has no check mark glyph.
-    const float tick = chosen ? label_size.y * 0.8f : 0.0f;
+    const float line = font_size(font);
+    const float tick = chosen ? line * 0.8f : 0.0f;
+    // Wrapped only when too wide for a line of its own ("Dyslexia-friendly" at 300 percent on a
+    // phone), and drawn at the width it was measured at.
+    const float wrap = std::max(1.0f, wrap_width() - 2 * pad.x - tick);
+    const ImVec2 label_size = text_size(font, label, wrap);
     const ImVec2 size(label_size.x + tick + 2 * pad.x, std::max(w.min_target, label_size.y + 2 * pad.y));
     place(w, size.x);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
@@ -228,13 +236,13 @@ bool setting(WidgetContext& w, const std::string& id, const std::string& label, 
     dl->AddRect(pos, max, colour(t.border), 0, 0, w.unit);
     const float y = pos.y + (size.y - label_size.y) * 0.5f;
     if (chosen) {
-        const float h = label_size.y;
+        const float h = line;  // beside the first line
         const ImVec2 a(pos.x + pad.x, y + h * 0.55f), b(pos.x + pad.x + tick * 0.3f, y + h * 0.75f),
             c(pos.x + pad.x + tick * 0.75f, y + h * 0.3f);
         dl->AddLine(a, b, colour(fg), 2.5f * w.unit);
         dl->AddLine(b, c, colour(fg), 2.5f * w.unit);
     }
-    draw_text(dl, font, ImVec2(pos.x + pad.x + tick, y), fg, label, 0.0f);
+    draw_text(dl, font, ImVec2(pos.x + pad.x + tick, y), fg, label, wrap);
     return clicked;
 }
 

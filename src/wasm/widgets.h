@@ -27,6 +27,7 @@ struct WidgetContext {
     float min_target = 24.0f;  // the smallest control, in device pixels
     std::string focus_id;      // the control with DOM focus, or ""
     bool scroll_to_focus = false;
+    float scroll_by = 0.0f;    // device pixels to scroll the page down by this frame (a finger's drag)
     Rect focus_rect;           // where the focused control was drawn (device pixels)
     bool focus_drawn = false;
     bool flowing = false;      // inside begin_row/end_row: widgets sit side by side and wrap

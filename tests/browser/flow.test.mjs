@@ -261,6 +261,77 @@ test("text size rebuilds the font atlas at each size, and 300 percent draws larg
   assert(large > small * 1.5, `300% text should fill more rows: ${small} then ${large}`);
 });
 
+// 300 percent text on a phone 390 CSS px wide: every control the canvas draws on the first two
+// pages lies across the screen, not partly off it (the page's margins and the scrollbar had
+// grown with the text and left words too long for what was left; now labels wrap instead).
+test("at 300 percent on a 390 px phone, every drawn control fits across the screen", async ({ browser, baseUrl, watch }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 700 }, deviceScaleFactor: 2, hasTouch: true });
+  try {
+    const page = await openApp(context, baseUrl, watch);
+    await page.waitForFunction(() => document.documentElement.dataset.redressReady === "1");
+    await page.evaluate(() => window.redress.changeSetting("text-size", "3"));
+    const checkPage = async (ids) => {
+      for (const id of ids) {
+        await page.evaluate((i) => document.getElementById(i).focus(), id);
+        await page.waitForFunction((i) => (window.redress.focusRect() || {}).id === i, id, { timeout: 5000 });
+        const r = await page.evaluate(() => window.redress.focusRect());
+        assert(r.x >= 0 && r.x + r.w <= 390, `${id} is drawn at ${Math.round(r.x)}..${Math.round(r.x + r.w)} px, off a 390 px screen`);
+      }
+    };
+    const start = await view(page);
+    const settings = await page.evaluate(() => [...document.querySelectorAll("#settings button, #settings input")].map((e) => e.id).filter(Boolean));
+    assert(settings.length >= 8, "the settings bar has " + settings.length + " controls");
+    await checkPage([...settings, ...start.buttons.map((b) => b.id)]);
+    await page.evaluate(() => window.redress.dispatch({ type: "continue" }));
+    await page.waitForFunction(() => window.redress.view().page === "who");
+    const who = await view(page);
+    await checkPage([...who.fields[0].options.map((o) => who.fields[0].id + "." + o.value), ...who.buttons.map((b) => b.id)]);
+    await page.screenshot({ path: path.join(artifactsDir, "phone-300-percent.png") });
+  } finally {
+    await context.close();
+  }
+});
+
+// A touch screen: a tap acts on what the finger touched (Emscripten's GLFW alone pressed where
+// the last tap had been, so a second tap undid the first), and a one-finger drag scrolls.
+test("on a touch screen, each tap acts where the finger is, and a drag scrolls the page", async ({ browser, baseUrl, watch }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 700 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+  try {
+    const page = await openApp(context, baseUrl, watch);
+    await page.waitForFunction(() => document.documentElement.dataset.redressReady === "1");
+    const rectOf = async (id) => {
+      await page.evaluate((i) => document.getElementById(i).focus(), id);
+      await page.waitForFunction((i) => (window.redress.focusRect() || {}).id === i, id);
+      return page.evaluate(() => window.redress.focusRect());
+    };
+    const remember = await rectOf("setting-remember"), high = await rectOf("setting-contrast-high");
+    const settings = () => page.evaluate(() => window.redress.settings());
+    await page.touchscreen.tap(remember.x + remember.w / 2, remember.y + remember.h / 2);
+    await page.waitForFunction(() => window.redress.settings().remember, null, { timeout: 3000 }).catch(() => {
+      throw new Error("a tap on Remember did not tick it");
+    });
+    await page.touchscreen.tap(high.x + high.w / 2, high.y + high.h / 2);
+    await page.waitForFunction(() => window.redress.settings().highContrast, null, { timeout: 3000 }).catch(() => {
+      throw new Error("a tap on High contrast did not choose it");
+    });
+    assert((await settings()).remember, "the second tap undid the first");
+
+    // A drag: the focused control is reported where it is drawn, 200 CSS px higher after it.
+    const before = await rectOf("setting-text-size-100%");
+    const cdp = await context.newCDPSession(page);
+    const touch = (type, y) => cdp.send("Input.dispatchTouchEvent", { type, touchPoints: type === "touchEnd" ? [] : [{ x: 200, y }] });
+    await touch("touchStart", 600);
+    for (let y = 580; y >= 400; y -= 20) await touch("touchMove", y);
+    await touch("touchEnd", 400);
+    await page.waitForFunction((y) => Math.abs(window.redress.focusRect().y - (y - 200)) < 2, before.y, { timeout: 3000 }).catch(async () => {
+      throw new Error(`the drag did not scroll 200 px: ${before.y} then ${(await page.evaluate(() => window.redress.focusRect())).y}`);
+    });
+    assert(!(await settings()).dyslexicFont && (await settings()).textScale === 1, "the drag pressed something");
+  } finally {
+    await context.close();
+  }
+});
+
 // The other way round: a click on the canvas sends the same action as the control it drew, and
 // DOM focus follows it, so a screen reader and the keyboard carry on from where the pointer was.
 test("a pointer click on a drawn radio chooses it, and DOM focus moves to its twin", async ({ context, baseUrl, watch }) => {
