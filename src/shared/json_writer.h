@@ -36,10 +36,10 @@ public:
 
     // The key of the next value in an object.
     JsonWriter& key(std::string_view name);
-    // A key written in the source as a literal, such as key("cite"): nearly every key is one.
-    // Its length is N - 1, known to the compiler in each instantiation even where it is not
-    // inlined, so the copy is a few moves, with no strlen or memcpy call (they were a tenth of
-    // writing a verdict under Node). (A key that does need escapes still gets them, through
+    // A key written in the source as a string literal, such as key("cite"): nearly every key is
+    // one. Its length is N - 1, known to the compiler in each instantiation even where it is not
+    // inlined, so the copy is a few moves, with no strlen or memcpy call (both showed in profiles
+    // of the Node build). (A key that does need escapes still gets them, through
     // key(string_view).)
     template <std::size_t N>
     JsonWriter& key(const char (&name)[N]) {
