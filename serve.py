@@ -16,6 +16,9 @@ import subprocess
 import sys
 
 ROOT = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(ROOT, "tools"))
+import build_tree  # noqa: E402  (tools/ is not a package)
+
 WEB_ROOT = os.path.join(ROOT, "build", "wasm", "web")
 REQUIRED = ("index.html", "app.js", "redress_app.js", "redress_app.wasm")
 
@@ -32,6 +35,8 @@ def build():
         ["cmake", "--preset", "wasm"],
         ["cmake", "--build", "--preset", "wasm"],
     ]
+    if build_tree.forget_other_generator(build_tree.preset_tree("wasm")):
+        print("serve.py: build/wasm was made by another CMake generator; building it again", file=sys.stderr)
     for step in steps:
         print("serve.py: " + " ".join(step), file=sys.stderr, flush=True)
         if subprocess.call(step, cwd=ROOT) != 0:

@@ -3,6 +3,7 @@
 
     python3 tests/run.py            # everything
     python3 tests/run.py --skip-browser --skip-fuzz
+    python3 tests/run.py --stress-build 5   # 5 clean builds of each preset at -j2 and -j8, compared
 
 Suites: native unit tests and CLI tests (ctest), the same unit tests compiled to WebAssembly
 under Node (ctest), the libFuzzer target for a bounded time, and the browser tests (Debian
@@ -10,8 +11,11 @@ Chromium via playwright-core against serve.py). Every test case is counted; the 
 "N passed, N failed". Exit status 0 only when nothing failed.
 """
 import argparse
+import glob
+import hashlib
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -19,6 +23,8 @@ import time
 import xml.etree.ElementTree as ET
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, "tools"))
+import build_tree  # noqa: E402  (tools/ is not a package)
 BUILD = os.path.join(ROOT, "build")
 LOGS = os.path.join(BUILD, "test-logs")
 ANSI = re.compile(r"(?:\x1b|\[NON-XML-CHAR-0x1B\])\[[0-9;]*m")
@@ -150,11 +156,72 @@ def run_browser(tally):
             server.kill()
 
 
+# What each preset makes that a user or a test runs, relative to its build tree: a stress round's
+# outputs must be byte-identical to every other round's (docs/build.md).
+STRESS_OUTPUTS = {
+    "native": ["redress", "unit_tests", "src/shared/embedded_policies.cpp", "src/shared/policies/*.json"],
+    "wasm": ["web/**/*", "redress.js", "redress.wasm", "unit_tests.js", "unit_tests.wasm", "bench/bare/*",
+             "src/shared/embedded_policies.cpp", "src/shared/policies/*.json", "src/wasm/imgui_app/*.cpp"],
+    "fuzz": ["fuzz_case", "redress", "unit_tests", "src/shared/embedded_policies.cpp"],
+}
+
+
+def output_hashes(tree, patterns):
+    """{relative path: sha256} of every file the patterns name in `tree`."""
+    hashes = {}
+    for pattern in patterns:
+        for path in glob.glob(os.path.join(tree, pattern), recursive=True):
+            if os.path.isfile(path):
+                with open(path, "rb") as f:
+                    hashes[os.path.relpath(path, tree)] = hashlib.sha256(f.read()).hexdigest()
+    return hashes
+
+
+def stress_build(rounds):
+    """`rounds` clean configure-and-build rounds of every preset at -j2 and at -j8, in
+    build/stress/<preset> (the same path each round, so paths inside the outputs agree). Fails on a
+    failed round, a missing output, or any output that differs between rounds."""
+    failures = 0
+    for preset, patterns in STRESS_OUTPUTS.items():
+        tree = os.path.join(BUILD, "stress", preset)
+        reference, times = None, []
+        for jobs in (2, 8):
+            for n in range(1, rounds + 1):
+                shutil.rmtree(tree, ignore_errors=True)
+                label = "%s round %d at -j%d" % (preset, n, jobs)
+                started = time.time()
+                env = {"NODE_PATH": "/usr/share/nodejs"}
+                ok = (step("configure " + label, ["cmake", "--preset", preset, "-B", tree], "stress-configure.log", env=env)
+                      and step("build " + label, ["cmake", "--build", tree, "-j", str(jobs)], "stress-build.log", env=env))
+                times.append(time.time() - started)
+                if not ok:
+                    failures += 1
+                    continue
+                hashes = output_hashes(tree, patterns)
+                if not hashes:
+                    print("   no outputs found in " + tree, flush=True)
+                    failures += 1
+                elif reference is None:
+                    reference = hashes
+                elif hashes != reference:
+                    changed = sorted(k for k in set(hashes) | set(reference) if hashes.get(k) != reference.get(k))
+                    print("   outputs differ from round 1: " + ", ".join(changed), flush=True)
+                    failures += 1
+        print("stress %s: %d rounds, %d files compared, %.0f s to %.0f s a round" %
+              (preset, len(times), len(reference or {}), min(times), max(times)), flush=True)
+    shutil.rmtree(os.path.join(BUILD, "stress"), ignore_errors=True)
+    total = len(STRESS_OUTPUTS) * 2 * rounds
+    print("%d passed, %d failed" % (total - failures, failures))
+    return 0 if failures == 0 else 1
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--skip-browser", action="store_true")
     parser.add_argument("--skip-fuzz", action="store_true")
     parser.add_argument("--skip-wasm", action="store_true")
+    parser.add_argument("--stress-build", type=int, metavar="N",
+                        help="instead of the tests: N clean builds of each preset at -j2 and -j8, compared byte for byte")
     options = parser.parse_args()
     tally = Tally()
     started = time.time()
@@ -163,6 +230,8 @@ def main():
         tally.add("set-up", 0, 1)
         print("%d passed, %d failed" % (tally.passed, tally.failed))
         return 1
+    if options.stress_build:
+        return stress_build(options.stress_build)
 
     builds = [("native", "native")]
     if not options.skip_wasm:
@@ -171,6 +240,8 @@ def main():
         builds.append(("fuzz", "fuzz"))
     built = {}
     for preset, _ in builds:
+        if build_tree.forget_other_generator(build_tree.preset_tree(preset)):
+            print("== build/%s was made by another CMake generator: building it again" % preset, flush=True)
         built[preset] = (step("configure %s" % preset, ["cmake", "--preset", preset], "configure-%s.log" % preset)
                          and step("build %s" % preset, ["cmake", "--build", "--preset", preset], "build-%s.log" % preset))
         if not built[preset]:

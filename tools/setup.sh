@@ -11,7 +11,7 @@ imgui_dir="$deps/imgui-1.86"
 
 # The packages the build and the tests use. See docs/build.md for why each is here.
 packages=(
-  cmake make g++ clang libclang-rt-14-dev
+  cmake ninja-build g++ clang libclang-rt-14-dev
   emscripten nlohmann-json3-dev libhowardhinnant-date-dev doctest-dev
   chromium fonts-dejavu-core fonts-noto-core fonts-opendyslexic python3-fonttools
   python3-icalendar python3-html5lib nodejs npm xz-utils ca-certificates
