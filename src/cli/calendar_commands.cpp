@@ -2,9 +2,9 @@
 
 #include <charconv>
 
-#include "calendar.h"
+#include "calendar/calendar.h"
 #include "cli_io.h"
-#include "json_writer.h"
+#include "json/writer.h"
 
 namespace redress::cli {
 namespace {

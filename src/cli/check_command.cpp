@@ -5,14 +5,14 @@
 #include <cstdio>
 #include <thread>
 
-#include "case_file.h"
 #include "cli_io.h"
-#include "engine.h"
-#include "json_input.h"
+#include "documents/case_file.h"
+#include "json/input.h"
 #include "line_reader.h"
-#include "policy_catalogue.h"
+#include "rules/engine.h"
+#include "rules/policy_catalogue.h"
+#include "rules/verdict_json.h"
 #include "thread_team.h"
-#include "verdict_json.h"
 
 namespace redress::cli {
 namespace {

@@ -5,8 +5,8 @@
 #include <string>
 #include <string_view>
 
-#include "iso_date.h"
-#include "policy_catalogue.h"
+#include "calendar/iso_date.h"
+#include "rules/policy_catalogue.h"
 
 namespace redress::cli {
 

@@ -1,10 +1,10 @@
 #include "letter_command.h"
 
-#include "case_file.h"
 #include "cli_io.h"
-#include "document_export.h"
-#include "engine.h"
-#include "letters.h"
+#include "documents/case_file.h"
+#include "documents/export.h"
+#include "documents/letters.h"
+#include "rules/engine.h"
 
 namespace redress::cli {
 namespace {

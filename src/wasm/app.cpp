@@ -18,7 +18,7 @@
 #include <vector>
 
 #include "page_drawer.h"
-#include "policy_catalogue.h"
+#include "rules/policy_catalogue.h"
 
 namespace redress::app {
 namespace {

@@ -9,7 +9,7 @@
 #include "settings.h"
 #include "theme.h"
 #include "widgets.h"
-#include "wizard.h"
+#include "wizard/wizard.h"
 
 struct GLFWwindow;
 

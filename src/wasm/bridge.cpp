@@ -6,8 +6,8 @@
 #include <emscripten/emscripten.h>
 
 #include "app.h"
-#include "json_writer.h"
-#include "policy_catalogue.h"
+#include "json/writer.h"
+#include "rules/policy_catalogue.h"
 
 namespace redress::app {
 namespace {

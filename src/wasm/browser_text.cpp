@@ -7,7 +7,7 @@
 #include <cstdio>
 #include <map>
 
-#include "json_writer.h"
+#include "json/writer.h"
 
 namespace redress::app {
 namespace {

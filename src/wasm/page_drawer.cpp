@@ -5,8 +5,8 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "wizard.h"
-#include "wizard_pages.h"
+#include "wizard/pages.h"
+#include "wizard/wizard.h"
 
 namespace redress::app {
 namespace {

@@ -6,7 +6,7 @@
 
 #include "settings.h"
 #include "widgets.h"
-#include "wizard_view.h"
+#include "wizard/view.h"
 
 namespace redress::app {
 

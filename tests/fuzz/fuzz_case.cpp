@@ -9,20 +9,21 @@
 #include <cstdint>
 #include <string_view>
 
-#include "calendar.h"
-#include "case.h"
-#include "case_file.h"
-#include "case_json.h"
-#include "deadline_calendar.h"
-#include "document_render.h"
-#include "engine.h"
-#include "letters.h"
-#include "mailto.h"
-#include "iso_date.h"
-#include "json_tree.h"
-#include "policy_catalogue.h"
-#include "verdict_json.h"
 #include "../unit/json_tree_compare.h"
+#include "calendar/calendar.h"
+#include "calendar/iso_date.h"
+#include "documents/case_file.h"
+#include "documents/deadline_calendar.h"
+#include "documents/letter_writer.h"
+#include "documents/letters.h"
+#include "documents/mailto.h"
+#include "documents/render.h"
+#include "json/tree.h"
+#include "rules/case.h"
+#include "rules/case_json.h"
+#include "rules/engine.h"
+#include "rules/policy_catalogue.h"
+#include "rules/verdict_json.h"
 
 namespace {
 

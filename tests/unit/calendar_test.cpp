@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "calendar.h"
+#include "calendar/calendar.h"
 #include "test_support.h"
 
 using namespace redress;

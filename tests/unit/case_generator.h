@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "case_vocabulary.h"
-#include "policy_catalogue.h"
+#include "rules/policy_catalogue.h"
+#include "rules/vocabulary.h"
 #include "test_support.h"
 
 namespace redress::test {

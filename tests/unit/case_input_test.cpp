@@ -3,8 +3,8 @@
 
 #include <string>
 
-#include "case.h"
-#include "policy_catalogue.h"
+#include "rules/case.h"
+#include "rules/policy_catalogue.h"
 #include "test_support.h"
 
 using namespace redress;

@@ -7,16 +7,16 @@
 #include <string>
 #include <vector>
 
-#include "case_file.h"
-#include "case_json.h"
-#include "deadline_calendar.h"
-#include "document_render.h"
 #include "case_generator.h"
+#include "documents/case_file.h"
+#include "documents/deadline_calendar.h"
+#include "documents/letters.h"
+#include "documents/mailto.h"
+#include "documents/render.h"
+#include "documents/user_text.h"
 #include "engine_support.h"
-#include "json_input.h"
-#include "letters.h"
-#include "mailto.h"
-#include "user_text.h"
+#include "json/input.h"
+#include "rules/case_json.h"
 
 using namespace redress;
 using test::generated_case;

@@ -4,8 +4,8 @@
 #include <string>
 #include <vector>
 
-#include "case_vocabulary.h"
 #include "engine_support.h"
+#include "rules/vocabulary.h"
 
 using namespace redress;
 

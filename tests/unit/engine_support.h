@@ -4,9 +4,9 @@
 
 #include <string>
 
-#include "case.h"
-#include "engine.h"
-#include "policy_catalogue.h"
+#include "rules/case.h"
+#include "rules/engine.h"
+#include "rules/policy_catalogue.h"
 #include "test_support.h"
 
 namespace redress::test {

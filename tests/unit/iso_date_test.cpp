@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "iso_date.h"
+#include "calendar/iso_date.h"
 #include "test_support.h"
 
 using namespace redress;

@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "json_tree.h"
+#include "json/tree.h"
 
 namespace redress::test {
 

@@ -10,8 +10,8 @@
 #include <string>
 
 #include "case_generator.h"
-#include "json_input.h"
-#include "json_tree.h"
+#include "json/input.h"
+#include "json/tree.h"
 #include "json_tree_compare.h"
 
 using namespace redress;

@@ -8,11 +8,11 @@
 #include <string>
 
 #include "case_generator.h"
-#include "engine.h"
 #include "engine_support.h"
-#include "json_writer.h"
-#include "policy_catalogue.h"
-#include "verdict_json.h"
+#include "json/writer.h"
+#include "rules/engine.h"
+#include "rules/policy_catalogue.h"
+#include "rules/verdict_json.h"
 
 using namespace redress;
 

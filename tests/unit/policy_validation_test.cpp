@@ -3,9 +3,9 @@
 
 #include <string>
 
-#include "embedded_files.h"
-#include "policy.h"
-#include "policy_catalogue.h"
+#include "rules/policy.h"
+#include "rules/policy_catalogue.h"
+#include "util/embedded_files.h"
 
 using namespace redress;
 

@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "iso_date.h"
+#include "calendar/iso_date.h"
 
 namespace redress::test {
 

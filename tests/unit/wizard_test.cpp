@@ -9,13 +9,13 @@
 #include <string>
 #include <vector>
 
-#include "case_file.h"
 #include "case_generator.h"
-#include "case_json.h"
-#include "engine.h"
-#include "letters.h"
-#include "wizard.h"
-#include "wizard_case.h"
+#include "documents/case_file.h"
+#include "documents/letters.h"
+#include "rules/case_json.h"
+#include "rules/engine.h"
+#include "wizard/answers.h"
+#include "wizard/wizard.h"
 
 using namespace redress;
 using namespace redress::wizard;

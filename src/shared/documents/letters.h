@@ -1,0 +1,36 @@
+#pragma once
+// The documents a tenant can send, each written from the verdict of the rules engine: which ones
+// suit a case, and writing each one (docs/documents.md).
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "documents/document.h"
+#include "rules/case.h"
+#include "rules/policy_catalogue.h"
+#include "rules/verdict.h"
+
+namespace redress {
+
+// The document the verdict calls for first: the Ombudsman summary once the landlord's process
+// has ended, a stage 2 request after a stage 1 answer, otherwise by outcome (a complaint, a
+// request for discretion, or a service request).
+DocumentKind main_document(const Case& c, const Verdict& v);
+
+// The main document and whatever must go with it: the consent declaration when consent is
+// required and not yet held in writing, and the Ombudsman summary when a response is late.
+std::vector<DocumentKind> recommended_documents(const Case& c, const Verdict& v);
+
+// Why `kind` does not fit this case ("there is no representative to give consent to"), or
+// nullopt when it does.
+std::optional<std::string> unsuitable_because(DocumentKind kind, const Case& c, const Verdict& v);
+
+// The case as it will be once `kind` is sent today: a complaint letter gives stage1_submitted,
+// a stage 2 request gives stage2_requested, where the case has no dates for that stage yet.
+Case as_sent(DocumentKind kind, const Case& c);
+
+// Writes one document. Letters count the landlord's timescales from the day they are sent: the
+// dates in the case where it has them, otherwise the case's "today".
+Document write_document(DocumentKind kind, const Case& c, const PolicyCatalogue& catalogue);
+
+}  // namespace redress

@@ -1,0 +1,276 @@
+// JsonTree::parse_fast: Redress's own JSON parser, for `redress check`.
+//
+// Reading a case with nlohmann's parser was a quarter of `redress check --jsonl`'s time: its
+// lexer handles one byte at a time, keeping a copy of every token for its error messages. This
+// parser copies runs of plain text 16 bytes at a time (json_special_bytes.h) straight into the
+// tree, and reads numbers and structure in one pass without recursion.
+//
+// It must accept exactly the texts nlohmann accepts (RFC 8259, strictly) and build the same tree,
+// since a case must not read differently in `redress check` than in the portal. So it follows
+// nlohmann 3.11's choices where the RFC leaves room: a UTF-8 byte order mark is skipped at the
+// very start; strings must be valid UTF-8 (RFC 3629: no overlong forms, no surrogates);
+// \u escapes of surrogates must pair; "\u0000" is allowed; whole numbers are signed when they fit,
+// unsigned above that, and otherwise real; a real that overflows to infinity is refused.
+// tests/unit/json_tree_test.cpp and tests/fuzz/fuzz_case.cpp check it against nlohmann.
+#include <cmath>
+#include <cstdint>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+
+#include "json/special_bytes.h"
+#include "json/tree.h"
+#include "util/utf8.h"
+
+namespace redress {
+
+struct JsonFastParser {
+    JsonTree& tree;
+    int max_depth;
+    const unsigned char* p;
+    const unsigned char* const end;
+    char* out;  // where the next decoded text goes, in tree.text_
+
+    static bool digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+    void skip_space() {
+        while (p != end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t')) ++p;
+    }
+    bool eat(char c) {
+        if (p == end || *p != static_cast<unsigned char>(c)) return false;
+        ++p;
+        return true;
+    }
+    void skip_digits() {
+        while (p != end && digit(*p)) ++p;
+    }
+
+    // Four hex digits of a \u escape, or -1.
+    long hex4() {
+        if (end - p < 4) return -1;
+        long value = 0;
+        for (int k = 0; k < 4; ++k) {
+            const unsigned char c = *p++;
+            int d;
+            if (digit(c)) d = c - '0';
+            else if (c >= 'a' && c <= 'f') d = c - 'a' + 10;
+            else if (c >= 'A' && c <= 'F') d = c - 'A' + 10;
+            else return -1;
+            value = value * 16 + d;
+        }
+        return value;
+    }
+
+    void put_utf8(long code) {
+        auto* o = reinterpret_cast<unsigned char*>(out);
+        if (code < 0x80) {
+            *o++ = static_cast<unsigned char>(code);
+        } else if (code < 0x800) {
+            *o++ = static_cast<unsigned char>(0xC0 | (code >> 6));
+            *o++ = static_cast<unsigned char>(0x80 | (code & 0x3F));
+        } else if (code < 0x10000) {
+            *o++ = static_cast<unsigned char>(0xE0 | (code >> 12));
+            *o++ = static_cast<unsigned char>(0x80 | ((code >> 6) & 0x3F));
+            *o++ = static_cast<unsigned char>(0x80 | (code & 0x3F));
+        } else {
+            *o++ = static_cast<unsigned char>(0xF0 | (code >> 18));
+            *o++ = static_cast<unsigned char>(0x80 | ((code >> 12) & 0x3F));
+            *o++ = static_cast<unsigned char>(0x80 | ((code >> 6) & 0x3F));
+            *o++ = static_cast<unsigned char>(0x80 | (code & 0x3F));
+        }
+        out = reinterpret_cast<char*>(o);
+    }
+
+    // The escape at p (just after its backslash), decoded to `out`.
+    bool escape() {
+        if (p == end) return false;
+        switch (*p++) {
+            case '"': *out++ = '"'; return true;
+            case '\\': *out++ = '\\'; return true;
+            case '/': *out++ = '/'; return true;
+            case 'b': *out++ = '\b'; return true;
+            case 'f': *out++ = '\f'; return true;
+            case 'n': *out++ = '\n'; return true;
+            case 'r': *out++ = '\r'; return true;
+            case 't': *out++ = '\t'; return true;
+            case 'u': break;
+            default: return false;
+        }
+        long code = hex4();
+        if (code < 0 || (code >= 0xDC00 && code <= 0xDFFF)) return false;  // a low surrogate alone
+        if (code >= 0xD800 && code <= 0xDBFF) {                             // must be followed by a low one
+            if (end - p < 2 || p[0] != '\\' || p[1] != 'u') return false;
+            p += 2;
+            const long low = hex4();
+            if (low < 0xDC00 || low > 0xDFFF) return false;
+            code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
+        }
+        // At most 4 bytes for the 6 or 12 read, so text_ (as long as the input) has room.
+        put_utf8(code);
+        return true;
+    }
+
+    // The string at p (its opening quote), decoded into tree.text_; its place there in at/size.
+    bool string(std::uint32_t& at, std::uint32_t& size) {
+        ++p;
+        char* const start = out;
+        for (;;) {
+            const unsigned char* const run = json_bytes::find_special(p, end);
+            std::memcpy(out, p, static_cast<std::size_t>(run - p));
+            out += run - p;
+            p = run;
+            if (p == end) return false;
+            const unsigned char c = *p;
+            if (c == '"') {
+                ++p;
+                break;
+            }
+            if (c == '\\') {
+                ++p;
+                if (!escape()) return false;
+            } else if (c < 0x20) {
+                return false;  // a control character must be escaped
+            } else {
+                const std::size_t length = utf8_sequence_length(p, static_cast<std::size_t>(end - p));
+                if (length == 0) return false;
+                std::memcpy(out, p, length);
+                out += length;
+                p += length;
+            }
+        }
+        at = static_cast<std::uint32_t>(start - tree.text_.data());
+        size = static_cast<std::uint32_t>(out - start);
+        return true;
+    }
+
+    // The number at p: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
+    bool number() {
+        const unsigned char* const start = p;
+        const bool negative = eat('-');
+        if (p == end || !digit(*p)) return false;
+        if (*p == '0') ++p;
+        else skip_digits();
+        const unsigned char* const digits_end = p;
+        bool whole = true;
+        if (eat('.')) {
+            if (p == end || !digit(*p)) return false;
+            skip_digits();
+            whole = false;
+        }
+        if (p != end && (*p == 'e' || *p == 'E')) {
+            ++p;
+            if (p != end && (*p == '+' || *p == '-')) ++p;
+            if (p == end || !digit(*p)) return false;
+            skip_digits();
+            whole = false;
+        }
+        if (whole) {
+            std::uint64_t magnitude = 0;
+            bool overflow = false;
+            for (const unsigned char* d = start + negative; d != digits_end && !overflow; ++d) {
+                const unsigned v = *d - '0';
+                overflow = magnitude > (UINT64_MAX - v) / 10;
+                magnitude = magnitude * 10 + v;
+            }
+            // Signed where it fits, unsigned above that (as nlohmann); past both it is real.
+            if (!overflow && negative && magnitude <= std::uint64_t(INT64_MAX) + 1) {
+                tree.add(JsonType::integer).integer = magnitude == std::uint64_t(INT64_MAX) + 1 ? INT64_MIN : -static_cast<long long>(magnitude);
+                return true;
+            }
+            if (!overflow && !negative) {
+                tree.add(magnitude <= std::uint64_t(INT64_MAX) ? JsonType::integer : JsonType::unsigned_integer).integer =
+                    static_cast<long long>(magnitude);
+                return true;
+            }
+        }
+        // A real: nlohmann refuses one that overflows to infinity. strtod reads the C locale's
+        // decimal point, and nothing in Redress changes the locale.
+        const std::string spelled(reinterpret_cast<const char*>(start), static_cast<std::size_t>(p - start));
+        if (!std::isfinite(std::strtod(spelled.c_str(), nullptr))) return false;
+        tree.add(JsonType::real);
+        return true;
+    }
+
+    bool literal(const char* word, std::size_t length) {
+        if (static_cast<std::size_t>(end - p) < length || std::memcmp(p, word, length) != 0) return false;
+        p += length;
+        return true;
+    }
+
+    // One value that is not an array or object.
+    bool scalar() {
+        switch (*p) {
+            case '"': {
+                std::uint32_t at = 0, size = 0;
+                if (!string(at, size)) return false;
+                JsonTree::Node& n = tree.add(JsonType::string);
+                n.text_at = at;
+                n.text_size = size;
+                return true;
+            }
+            case 't': return literal("true", 4) && (tree.add(JsonType::boolean).boolean = true);
+            case 'f': return literal("false", 5) && (tree.add(JsonType::boolean), true);
+            case 'n': return literal("null", 4) && (tree.add(JsonType::null), true);
+            default: return number();
+        }
+    }
+
+    // An object member's key and colon, at p.
+    bool member_key() {
+        if (p == end || *p != '"' || !string(tree.key_at_, tree.key_size_)) return false;
+        skip_space();
+        if (!eat(':')) return false;
+        skip_space();
+        return true;
+    }
+
+    // The whole text. Without recursion: the tree's stack of open containers says what may come
+    // after each value.
+    bool document() {
+        if (end - p >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF) p += 3;  // a byte order mark
+        skip_space();
+        for (;;) {
+            // A value.
+            if (p == end) return false;
+            if (*p == '{' || *p == '[') {
+                const bool object = *p == '{';
+                if (!tree.open(object ? JsonType::object : JsonType::array, max_depth)) return false;
+                ++p;
+                skip_space();
+                if (!eat(object ? '}' : ']')) {
+                    if (object && !member_key()) return false;
+                    continue;  // its first value
+                }
+                tree.close();
+            } else if (!scalar()) {
+                return false;
+            }
+            // After a value: the end of the text, or a comma or the close of its container.
+            for (;;) {
+                skip_space();
+                if (tree.open_.empty()) return p == end;
+                const bool object = tree.nodes_[tree.open_.back()].type == JsonType::object;
+                if (eat(',')) {
+                    skip_space();
+                    if (object && !member_key()) return false;
+                    break;  // the next value
+                }
+                if (!eat(object ? '}' : ']')) return false;
+                tree.close();
+            }
+        }
+    }
+};
+
+bool JsonTree::parse_fast(std::string_view text, int max_depth) {
+    start_building(text.size());
+    // The parser writes decoded text straight into text_, which is never longer than the input.
+    text_.resize(text.size());
+    const auto* begin = reinterpret_cast<const unsigned char*>(text.data());
+    JsonFastParser parser{*this, max_depth, begin, begin + text.size(), text_.data()};
+    const bool ok = parser.document();
+    text_.resize(static_cast<std::size_t>(parser.out - text_.data()));
+    return finish_building(ok);
+}
+
+}  // namespace redress

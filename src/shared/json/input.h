@@ -1,0 +1,76 @@
+#pragma once
+// Reading untrusted JSON safely: size, UTF-8 and nesting are limited, each with its own message,
+// and FieldReader reads typed fields with the path of each one, so every problem names the field
+// it is about.
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "json/tree.h"
+#include "util/input_error.h"
+
+namespace redress {
+
+inline constexpr std::size_t kMaxJsonBytes = 1024 * 1024;
+inline constexpr int kMaxJsonDepth = 16;
+
+// The byte offset of the first invalid UTF-8 sequence, or nullopt when `text` is valid UTF-8.
+std::optional<std::size_t> find_invalid_utf8(std::string_view text);
+
+// The number of characters (code points) in valid UTF-8: limits on text count characters, not
+// bytes, so a name in Bengali or Chinese gets the same room as one in English.
+std::size_t utf8_length(std::string_view text);
+
+// Parses one JSON document of at most `max_bytes` into `tree`, with nlohmann's parser unless
+// told otherwise (json_tree.h). On failure returns false and fills `error`.
+bool parse_json(std::string_view text, JsonTree& tree, InputError& error, std::size_t max_bytes = kMaxJsonBytes,
+                JsonParser parser = &JsonTree::parse);
+
+// The name of a JSON value's type, for messages: "text", "a list", "a number"...
+const char* type_name(JsonValue value);
+
+// Reads fields of one JSON object; the first problem is kept in error(), later reads are no-ops
+// that return defaults, so callers read everything and check ok() once.
+class FieldReader {
+public:
+    FieldReader(JsonValue object, std::string path, InputError* error);
+
+    bool ok() const { return error_->message.empty(); }
+    bool has(std::string_view key) const;
+    std::string path_of(std::string_view key) const {
+        return path_.empty() ? std::string(key) : std::string(path_).append(".").append(key);
+    }
+
+    // Text of at most `max_length` characters.
+    std::string string(std::string_view key, bool required = false, std::size_t max_length = 2000);
+    std::optional<std::string> optional_string(std::string_view key, std::size_t max_length = 2000);
+    // The same without a copy: the text stays valid while the JsonTree does.
+    std::optional<std::string_view> optional_text(std::string_view key, std::size_t max_length = 2000);
+    bool boolean(std::string_view key, bool fallback = false);
+    int integer(std::string_view key, int low, int high, bool required = false, int fallback = 0);
+    // One of `allowed`; `fallback` when absent.
+    std::string choice(std::string_view key, const std::vector<std::string_view>& allowed, std::string_view fallback,
+                       bool required = false);
+    std::vector<std::string> string_list(std::string_view key, const std::vector<std::string_view>& allowed = {});
+    // The named child object or list (not found() when absent or the wrong type, with an error
+    // if the wrong type).
+    JsonValue object(std::string_view key, bool required = false);
+    JsonValue array(std::string_view key, bool required = false);
+    // Keys of the object not in `known`, sorted, each once.
+    std::vector<std::string> unknown_keys(std::initializer_list<std::string_view> known) const;
+
+    void fail(const std::string& field, std::string message);
+
+private:
+    JsonValue find(std::string_view key) const { return object_.find(key); }
+    JsonValue container(std::string_view key, bool required, bool want_object);
+    JsonValue object_;
+    std::string path_;
+    InputError* error_;
+};
+
+std::string join(const std::vector<std::string_view>& items, std::string_view separator);
+
+}  // namespace redress

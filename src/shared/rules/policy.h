@@ -1,0 +1,116 @@
+#pragma once
+// A complaints policy as data (assets/policies/<id>.json, format in docs/policies.md): every
+// rule carries the clause it rests on and a short quote from the source.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "calendar/iso_date.h"
+#include "util/input_error.h"
+
+namespace redress {
+
+struct Citation {
+    std::string cite;   // the clause, as the source numbers it: "5.1", "Code 2.3"
+    std::string quote;  // a short quote from the source
+    // The clause as a verdict cites it, made once when the policy is loaded: "Halton Housing
+    // policy 5.1"; the Code's clauses are already "Code 2.3". Verdicts point to it (verdict.h).
+    std::string full_cite;
+};
+
+struct Timescale {
+    int count = 0;
+    std::string unit;  // "working-days", "days" (calendar days as the source says) or "months"
+    Citation source;
+};
+
+struct StageTimescales {
+    std::optional<Timescale> acknowledge, response, extension;
+};
+
+struct Exclusion {
+    std::string id;
+    std::string when;                          // a trigger from vocabulary::kTriggers
+    std::vector<std::string> unless;           // flags that lift it
+    std::vector<std::string> discretion_when;  // flags that turn it into a discretion finding
+    std::string result;                        // "excluded", "discretion" or "info"
+    std::string code;                          // "allowed" by the Code, or "conflict" with it
+    std::string code_cite, code_reason;
+    Citation source;
+    std::string reason;
+};
+
+struct PolicyNote {
+    std::string rule, result, code_cite, reason;
+    Citation source;
+};
+
+struct Policy {
+    std::string id, name, short_name, document, date, source_file, cite_prefix;
+    bool baseline = false;  // the Code itself
+
+    // Baseline only: when the Code became statutory (its floor applies to complaints made from
+    // then on), and its definition of a complaint (used where a landlord's scope is narrower).
+    std::optional<Date> statutory_from;
+    Citation statutory, definition;
+
+    struct Contact {
+        std::string phone, email, post, web, note;
+        Citation source;
+    } contact;
+
+    std::optional<std::vector<std::string>> eligible_roles;
+    Citation eligible_source;
+
+    Citation service_request;
+    std::vector<std::string> service_request_formal_when;
+    Citation service_request_formal;
+
+    struct TimeLimit {
+        int months = 12;
+        std::string from;  // "event", "event-or-awareness" or "latest-contact"
+        bool discretion = false;
+        bool awareness_ambiguous = false;
+        std::vector<std::string> exceptions;  // flags that open discretion outside the limit
+        std::string ambiguity;
+        Citation source;
+    } time_limit;
+
+    std::vector<Exclusion> exclusions;
+    std::optional<Citation> refusal;
+
+    struct Consent {
+        std::vector<std::string> required_for;  // representative kinds that need signed consent
+        std::string result;                     // "" (the policy is clear) or "discretion"
+        std::string reason, not_required_reason;
+        Citation source;
+    } consent;
+
+    StageTimescales stage1, stage2;
+    struct EscalationWindow {
+        Timescale timescale;
+        bool binding = true;
+        std::string reason;
+    };
+    std::optional<EscalationWindow> escalation_window;
+
+    std::vector<PolicyNote> notes;
+
+    // The Housing Ombudsman's routes and time limit: given once, in the baseline policy.
+    struct Ombudsman {
+        std::string phone, post, online;
+        Timescale time_limit;  // months from the landlord's final answer (unit "months")
+    };
+    std::optional<Ombudsman> ombudsman;
+};
+
+// The clause of the policy's note `rule` as a verdict cites it ("escalation-no-reasons" in the
+// Code gives "Code 6.12, 6.13"), or "" when it has no such note.
+const std::string& note_cite(const Policy& p, std::string_view rule);
+
+// Reads and validates one policy file. `file_name` is used in messages ("halton-housing.json").
+// On failure returns nullopt and sets `error` to name the field and the problem.
+std::optional<Policy> load_policy(std::string_view json_text, std::string_view file_name, InputError& error);
+
+}  // namespace redress

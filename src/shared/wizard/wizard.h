@@ -1,0 +1,74 @@
+#pragma once
+// The guided flow (docs/wizard.md): one question per page, GOV.UK style. The wizard owns the
+// pages, the questions, validation and navigation; it turns the answers into a Case, runs the
+// engine and writes the documents. Hosts (the ImGui app, the HTML layer, the tests) only draw
+// view() and send actions to dispatch(), so they cannot drift apart.
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+
+#include "documents/export.h"
+#include "rules/case.h"
+#include "rules/policy_catalogue.h"
+#include "util/input_error.h"
+#include "wizard/actions.h"
+#include "wizard/view.h"
+
+namespace redress::wizard {
+
+struct DispatchResult {
+    bool ok = true;
+    std::string error;           // when !ok: the problem with the action itself, for the host's log
+    bool page_changed = false;   // a new page: move focus to its heading
+    bool has_errors = false;     // the page did not validate: move focus to the error summary
+    std::optional<ExportedFile> file;  // for "export"
+    std::string intent;  // what the host does with the file: "download", "copy", "print" or "open" (a mailto: link)
+};
+
+// What dispatch() did, as compact JSON for the browser.
+std::string result_json(const DispatchResult& result);
+
+class Wizard {
+public:
+    // `today` is the date the tenant is using Redress; the wizard reads no clock.
+    Wizard(const PolicyCatalogue& catalogue, Date today);
+
+    const ViewModel& view() const { return view_; }
+    DispatchResult dispatch(const Action& action);
+
+    // The answers and the page, to keep in the browser's storage, and back. A draft that does
+    // not read is refused whole (nothing half-restored), with the field and problem in `error`.
+    std::string draft() const;
+    bool restore(std::string_view draft_json, InputError& error);
+
+    // The case the answers describe so far, once the questions the engine needs are answered.
+    std::optional<Case> current_case() const;
+
+    // The answers, by key (tests read them; hosts use view()).
+    const std::map<std::string, std::string>& answers() const { return answers_; }
+
+private:
+    void rebuild();
+    bool validate_page();
+    void go_to(const std::string& page);
+    void load_case(const Case& c);
+    std::string next_page() const;
+    std::string previous_page() const;
+
+    const PolicyCatalogue& catalogue_;
+    Date today_;
+    std::map<std::string, std::string> answers_;
+    struct PageError {
+        std::string target, message;  // the control to focus (a field, a date part, a checkbox)
+    };
+    std::map<std::string, PageError> errors_;  // by field id, for this page
+    std::set<std::string> done_;                 // pages continued past at least once
+    std::string page_ = "start";
+    bool checking_ = false;  // came here by a Change link: Continue returns to "check"
+    std::string import_error_;
+    ViewModel view_;
+};
+
+}  // namespace redress::wizard
