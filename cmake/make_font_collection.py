@@ -20,7 +20,9 @@ def main():
         sys.exit("usage: make_font_collection.py OUT REGULAR BOLD")
     out, faces = sys.argv[1], sys.argv[2:]
     collection = TTCollection()
-    collection.fonts = [TTFont(path) for path in faces]
+    # recalcTimestamp=False keeps each face's own 'modified' date: fontTools otherwise stamps the
+    # time of saving into the head table, and no two builds would give the same bytes.
+    collection.fonts = [TTFont(path, recalcTimestamp=False) for path in faces]
     collection.save(out, shareTables=True)
     # Read it back: the app trusts index 0 to be regular and 1 bold.
     check = TTCollection(out)

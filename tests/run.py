@@ -161,7 +161,8 @@ def run_browser(tally):
 STRESS_OUTPUTS = {
     "native": ["redress", "unit_tests", "src/shared/embedded_policies.cpp", "src/shared/policies/*.json"],
     "wasm": ["web/**/*", "redress.js", "redress.wasm", "unit_tests.js", "unit_tests.wasm", "bench/bare/*",
-             "src/shared/embedded_policies.cpp", "src/shared/policies/*.json", "src/wasm/imgui_app/*.cpp"],
+             "src/shared/embedded_policies.cpp", "src/shared/policies/*.json", "src/wasm/imgui_app/*.cpp",
+             "src/wasm/font_faces/*"],
     "fuzz": ["fuzz_case", "redress", "unit_tests", "src/shared/embedded_policies.cpp"],
 }
 
