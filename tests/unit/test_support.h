@@ -2,6 +2,8 @@
 // Small helpers shared by the unit tests.
 #include <doctest/doctest.h>
 
+#include <cstdlib>
+#include <fstream>
 #include <string>
 
 #include "calendar/iso_date.h"
@@ -30,5 +32,14 @@ struct Generator {
         return format_iso_date(from + date::days{int(next(unsigned(span + 1)))});
     }
 };
+
+// With REDRESS_VIEW_DUMP=<file>, the wizard tests append every action they send, what dispatch
+// answered and the view model after it: a restructuring of the wizard can then be checked to
+// change no byte a host sees (docs/architecture.md, "Checking a restructuring").
+inline void record_view(const std::string& action, const std::string& result, const std::string& view) {
+    static const char* path = std::getenv("REDRESS_VIEW_DUMP");
+    if (path == nullptr) return;
+    std::ofstream(path, std::ios::app) << action << "\n" << result << "\n" << view << "\n";
+}
 
 }  // namespace redress::test

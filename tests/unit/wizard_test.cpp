@@ -48,7 +48,9 @@ struct Walk {
         InputError error;
         const auto a = parse_action(action.dump(), error);
         REQUIRE_MESSAGE(a.has_value(), error.to_string());
-        return w.dispatch(*a);
+        DispatchResult result = w.dispatch(*a);
+        test::record_view(action.dump(), result_json(result), view_json(w.view()));
+        return result;
     }
     void answer(const std::string& field, const std::string& value) {
         const auto r = send({{"type", "answer"}, {"field", field}, {"value", value}});
