@@ -40,9 +40,9 @@ std::string parse_options(const std::vector<std::string>& args, Options& o) {
     if (o.file.empty()) return "expected one FILE (or - for standard input)";
     if (o.format != "text" && o.format != "html" && o.format != "json" && o.format != "ics")  // not mailto: a file
         return "--format: \"" + o.format.substr(0, 40) + "\" is not one of text, html, json, ics";
-    if (!o.kind.empty() && !parse_kind(o.kind)) {
+    if (!o.kind.empty() && !parse_name<DocumentKind>(o.kind)) {
         std::string known;
-        for (DocumentKind k : kAllDocumentKinds) known += (known.empty() ? "" : ", ") + std::string(kind_name(k));
+        for (DocumentKind k : values_of<DocumentKind>()) known += (known.empty() ? "" : ", ") + std::string(name_of(k));
         return "--kind: \"" + o.kind.substr(0, 40) + "\" is not one of " + known;
     }
     return "";
@@ -64,8 +64,8 @@ int run_letter(const std::vector<std::string>& args) {
     const auto c = import_case(*text, *catalogue, system_today(), error);
     if (!c) return fail("letter: " + error.to_string());
     const Verdict v = evaluate(*c, *catalogue);
-    const DocumentKind kind = o.kind.empty() ? main_document(*c, v) : *parse_kind(o.kind);
-    ExportFormat format = *parse_format(o.format);
+    const DocumentKind kind = o.kind.empty() ? main_document(*c, v) : *parse_name<DocumentKind>(o.kind);
+    ExportFormat format = *parse_name<ExportFormat>(o.format);
     if (format == ExportFormat::html && o.large_print) format = ExportFormat::large_print;
     std::string why;
     const auto file = export_document(kind, format, *c, *catalogue, !o.kind.empty(), why);

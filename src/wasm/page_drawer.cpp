@@ -92,7 +92,7 @@ void error_summary(WidgetContext& w, const ViewModel& view, PageOutput& out) {
     if (view.errors.empty()) return;
     panel(w, nullptr, w.theme->error, 5, 16, [&] {
         space(w, 16);
-        wrapped_text(w, w.fonts.heading, w.theme->text, "There is a problem");
+        wrapped_text(w, w.fonts.heading, w.theme->text, std::string(view.words.error_summary));
         space(w, 8);
         for (const auto& e : view.errors)
             if (link(w, "error-link-" + e.target, e.message)) out.focus_only = e.target;
@@ -101,38 +101,38 @@ void error_summary(WidgetContext& w, const ViewModel& view, PageOutput& out) {
     space(w, 24);
 }
 
-void field_error(WidgetContext& w, const Field& f) {
-    if (!f.error.empty()) wrapped_text(w, w.fonts.strong, w.theme->error, "Error: " + f.error);
+void field_error(WidgetContext& w, const wizard::Words& words, const Field& f) {
+    if (!f.error.empty()) wrapped_text(w, w.fonts.strong, w.theme->error, std::string(words.error_prefix) + f.error);
 }
 
-void draw_field(WidgetContext& w, const Field& f, PageOutput& out) {
+void draw_field(WidgetContext& w, const wizard::Words& words, const Field& f, PageOutput& out) {
     // The page's only question is already the heading; its label is not repeated.
     if (!f.is_heading) wrapped_text(w, w.fonts.strong, w.theme->text, f.label);
     if (!f.hint.empty()) wrapped_text(w, w.fonts.body, w.theme->secondary_text, f.hint);
-    field_error(w, f);
+    field_error(w, words, f);
     space(w, 6);
-    if (f.type == "radio") {
+    if (f.type == wizard::FieldType::radio) {
         for (const auto& o : f.options) {
             const std::string id = f.id + "." + o.value;
-            if (o.exclusive) wrapped_text(w, w.fonts.body, w.theme->text, "or");
+            if (o.exclusive) wrapped_text(w, w.fonts.body, w.theme->text, std::string(words.choice_divider));
             if (radio(w, id, o.label, o.hint, f.value == o.value)) {
-                out.action = wizard::answer_action(f.id, o.value);
+                out.action = wizard::action_json(wizard::Answer{f.id, o.value});
                 out.clicked_id = id;
             }
             space(w, 6);
         }
-    } else if (f.type == "checkboxes") {
+    } else if (f.type == wizard::FieldType::checkboxes) {
         for (const auto& o : f.options) {
             const std::string id = f.id + "." + o.value;
-            if (o.exclusive) wrapped_text(w, w.fonts.body, w.theme->text, "or");
+            if (o.exclusive) wrapped_text(w, w.fonts.body, w.theme->text, std::string(words.choice_divider));
             const bool on = wizard::list_has(f.value, o.value);
             if (checkbox(w, id, o.label, o.hint, on)) {
-                out.action = wizard::toggle_action(f.id, o.value, !on);
+                out.action = wizard::action_json(wizard::Toggle{f.id, o.value, !on});
                 out.clicked_id = id;
             }
             space(w, 6);
         }
-    } else if (f.type == "date") {
+    } else if (f.type == wizard::FieldType::date) {
         for (std::size_t k = 0; k < f.parts.size(); ++k) {
             const auto& p = f.parts[k];
             if (k > 0) ImGui::SameLine(0, 16 * w.unit);
@@ -143,18 +143,10 @@ void draw_field(WidgetContext& w, const Field& f, PageOutput& out) {
             ImGui::EndGroup();
         }
     } else {
-        const bool area = f.type == "textarea";
+        const bool area = f.type == wizard::FieldType::textarea;
         if (text_box(w, f.id, f.value, 0, area ? 5 : 1, !f.error.empty())) out.focus_only = f.id;
     }
     space(w, 24);
-}
-
-const char* result_label(const std::string& result) {
-    if (result == "pass") return "Meets this rule";
-    if (result == "fail") return "Does not meet this rule";
-    if (result == "discretion") return "Up to the landlord";
-    if (result == "conflict") return "The Code gives more";
-    return "";
 }
 
 // A bar down the left of an indented block, as GOV.UK draws an inset.
@@ -170,39 +162,43 @@ void inset(WidgetContext& w, Colour bar, Body body) {
     dl->AddRectFilled(start, ImVec2(start.x + 5 * w.unit, end.y - ImGui::GetStyle().ItemSpacing.y), colour(bar));
 }
 
-void draw_block(WidgetContext& w, const Block& b, PageOutput& out) {
+void draw_block(WidgetContext& w, const wizard::Words& words, const Block& b, PageOutput& out) {
+    using wizard::BlockType;
     const Theme& t = *w.theme;
-    if (b.type == "heading") {
+    const std::string source = std::string(words.source_prefix) + b.cite;
+    if (b.type == BlockType::heading) {
         space(w, 16);
         wrapped_text(w, w.fonts.heading, t.text, b.text);
-    } else if (b.type == "paragraph") {
+    } else if (b.type == BlockType::paragraph) {
         wrapped_text(w, w.fonts.body, t.text, b.text);
-        if (!b.cite.empty()) wrapped_text(w, w.fonts.body, t.secondary_text, "Source: " + b.cite);
-    } else if (b.type == "list") {
+        if (!b.cite.empty()) wrapped_text(w, w.fonts.body, t.secondary_text, source);
+    } else if (b.type == BlockType::list) {
         for (const auto& item : b.items) inset(w, t.inset, [&] { wrapped_text(w, w.fonts.body, t.text, item); });
-    } else if (b.type == "finding" || b.type == "warning") {
-        if (b.type == "warning") wrapped_text(w, w.fonts.strong, t.text, "Important");
-        else if (*result_label(b.result)) wrapped_text(w, w.fonts.strong, b.result == "fail" ? t.error : t.text, result_label(b.result));
-        wrapped_text(w, b.type == "warning" ? w.fonts.strong : w.fonts.body, t.text, b.text);
+    } else if (b.type == BlockType::finding || b.type == BlockType::warning) {
+        const bool warning = b.type == BlockType::warning;
+        const bool failed = !warning && b.result == FindingResult::fail;
+        if (!b.label.empty()) wrapped_text(w, w.fonts.strong, failed ? t.error : t.text, b.label);
+        wrapped_text(w, warning ? w.fonts.strong : w.fonts.body, t.text, b.text);
         if (!b.quote.empty())
             inset(w, t.inset, [&] { wrapped_text(w, w.fonts.body, t.text, "\xe2\x80\x9c" + b.quote + "\xe2\x80\x9d"); });
-        if (!b.cite.empty()) wrapped_text(w, w.fonts.body, t.secondary_text, "Source: " + b.cite);
+        if (!b.cite.empty()) wrapped_text(w, w.fonts.body, t.secondary_text, source);
         space(w, 8);
-    } else if (b.type == "rows" || b.type == "timeline") {
+    } else if (b.type == BlockType::rows || b.type == BlockType::timeline) {
         if (!b.text.empty()) wrapped_text(w, w.fonts.strong, t.text, b.text);
         for (const auto& r : b.rows) {
             ImDrawList* dl = ImGui::GetWindowDrawList();
             wrapped_text(w, w.fonts.strong, t.text, r.key);
             wrapped_text(w, w.fonts.body, t.text, r.value);
-            if (!r.change.empty() && link(w, r.id, "Change")) {
-                out.action = wizard::change_action(r.change);
+            const auto page = parse_name<wizard::PageId>(r.change);
+            if (page && link(w, r.id, std::string(words.change))) {
+                out.action = wizard::action_json(wizard::Change{*page});
                 out.clicked_id = r.id;
             }
             const ImVec2 p = ImGui::GetCursorScreenPos();
             dl->AddLine(p, ImVec2(p.x + ImGui::GetContentRegionAvail().x, p.y), colour(t.inset), w.unit);
             space(w, 8);
         }
-    } else if (b.type == "inset") {
+    } else if (b.type == BlockType::inset) {
         inset(w, t.inset, [&] { wrapped_text(w, w.fonts.body, t.text, b.text); });
     }
     space(w, 8);
@@ -252,15 +248,16 @@ void draw_page(WidgetContext& w, const ViewModel& view, const Settings& settings
     if (w.scroll_by != 0) ImGui::SetScrollY(ImGui::GetScrollY() + w.scroll_by);
 
     settings_bar(w, settings, out);
-    if (view.back && link(w, "back", "Back")) out.action = wizard::simple_action("back"), out.clicked_id = "back";
+    if (view.back && link(w, "back", std::string(view.words.back)))
+        out.action = wizard::action_json(wizard::Back{}), out.clicked_id = "back";
     space(w, 8);
     error_summary(w, view, out);
     if (!view.caption.empty()) wrapped_text(w, w.fonts.body, w.theme->secondary_text, view.caption);
     wrapped_text(w, w.fonts.heading, w.theme->text, view.heading);
     if (!view.hint.empty()) wrapped_text(w, w.fonts.body, w.theme->secondary_text, view.hint);
     space(w, 16);
-    for (const Field& f : view.fields) draw_field(w, f, out);
-    for (const Block& b : view.content) draw_block(w, b, out);
+    for (const Field& f : view.fields) draw_field(w, view.words, f, out);
+    for (const Block& b : view.content) draw_block(w, view.words, b, out);
     draw_documents(w, view, out);
 
     space(w, 16);

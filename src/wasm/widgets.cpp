@@ -89,7 +89,7 @@ void wrapped_text(WidgetContext& w, ImFont* font, Colour c, const std::string& t
     ImGui::PopFont();
 }
 
-bool button(WidgetContext& w, const std::string& id, const std::string& label, const std::string& style) {
+bool button(WidgetContext& w, const std::string& id, const std::string& label, wizard::ButtonStyle style) {
     ImFont* font = w.fonts.body;
     const ImVec2 pad(16 * w.unit, 10 * w.unit);
     // The label wraps where it is too wide for a line of its own, and is drawn wrapped at the
@@ -102,8 +102,8 @@ bool button(WidgetContext& w, const std::string& id, const std::string& label, c
     const bool clicked = hit(w, id, size);
     const Theme& t = *w.theme;
     Colour bg = t.secondary, fg = t.secondary_text_on;
-    if (style == "primary") bg = t.primary, fg = t.primary_text;
-    else if (style == "warning") bg = t.warning, fg = t.warning_text;
+    if (style == wizard::ButtonStyle::primary) bg = t.primary, fg = t.primary_text;
+    else if (style == wizard::ButtonStyle::warning) bg = t.warning, fg = t.warning_text;
     if (focused(w, id)) bg = t.focus, fg = t.focus_text;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 max(pos.x + size.x, pos.y + size.y);

@@ -10,6 +10,7 @@
 #include "browser_text.h"
 #include "fonts.h"
 #include "theme.h"
+#include "wizard/view.h"
 
 namespace redress::app {
 
@@ -42,7 +43,7 @@ ImU32 colour(Colour c, float alpha = 1.0f);
 void wrapped_text(WidgetContext& w, ImFont* font, Colour c, const std::string& text, float width = 0.0f);
 
 // The widgets return true when clicked (or tapped).
-bool button(WidgetContext& w, const std::string& id, const std::string& label, const std::string& style);
+bool button(WidgetContext& w, const std::string& id, const std::string& label, wizard::ButtonStyle style);
 bool link(WidgetContext& w, const std::string& id, const std::string& label);
 bool radio(WidgetContext& w, const std::string& id, const std::string& label, const std::string& hint, bool selected);
 bool checkbox(WidgetContext& w, const std::string& id, const std::string& label, const std::string& hint, bool ticked);

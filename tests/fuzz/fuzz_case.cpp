@@ -78,7 +78,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (nlohmann::json::parse(redress::verdict_json(v), nullptr, false).is_discarded()) __builtin_trap();
 
     // Documents: every kind that suits the case, in every format; the case file reads back equal.
-    for (redress::DocumentKind kind : redress::kAllDocumentKinds) {
+    for (redress::DocumentKind kind : redress::values_of<redress::DocumentKind>()) {
         if (redress::unsuitable_because(kind, *c, v)) continue;
         const redress::Document d = redress::write_document(kind, *c, catalogue);
         if (d.blocks.empty()) __builtin_trap();

@@ -38,25 +38,25 @@ inline nlohmann::json generated_case(test::Generator& g) {
     nlohmann::json c = {{"landlord", policies[g.next(unsigned(policies.size()))].id}, {"today", format_iso_date(today)}};
     if (g.coin()) c["landlord_name"] = text(g);
     c["complainant"] = {{"name", text(g)},
-                        {"role", std::string(vocabulary::kRoles[g.next(unsigned(vocabulary::kRoles.size()))])},
+                        {"role", std::string(names_of<Role>()[g.next(unsigned(names_of<Role>().size()))])},
                         {"address", text(g)},
                         {"email", g.coin() ? "a@example.org" : ""},
                         {"phone", g.coin() ? "01234 567890" : ""},
                         {"reference", text(g)}};
-    c["representative"] = {{"kind", std::string(vocabulary::kRepresentatives[g.next(10)])},
+    c["representative"] = {{"kind", std::string(names_of<RepresentativeKind>()[g.next(10)])},
                            {"name", text(g)},
                            {"organisation", text(g)},
-                           {"consent", std::string(vocabulary::kConsent[g.next(3)])}};
-    nlohmann::json issue = {{"category", std::string(vocabulary::kCategories[g.next(8)])},
+                           {"consent", std::string(names_of<Consent>()[g.next(3)])}};
+    nlohmann::json issue = {{"category", std::string(names_of<Category>()[g.next(8)])},
                             {"first_request", g.coin()},
                             {"event_date", format_iso_date(event)},
                             {"ongoing", g.coin()},
                             {"health_and_safety", g.coin()},
                             {"safeguarding", g.coin()},
                             {"disrepair", g.coin()},
-                            {"legal_proceedings", std::string(vocabulary::kLegalProceedings[g.next(3)])},
+                            {"legal_proceedings", std::string(names_of<LegalProceedings>()[g.next(3)])},
                             {"insurance_claim", g.coin()},
-                            {"previously_complained", std::string(vocabulary::kPreviousComplaint[g.next(3)])},
+                            {"previously_complained", std::string(names_of<PreviousComplaint>()[g.next(3)])},
                             {"anonymous", g.next(5) == 0},
                             {"summary", text(g)},
                             {"details", text(g)},
@@ -76,7 +76,7 @@ inline nlohmann::json generated_case(test::Generator& g) {
     }
     c["process"] = process;
     nlohmann::json adjustments = nlohmann::json::array();
-    for (const auto& a : vocabulary::kAdjustments)
+    for (const auto a : names_of<Adjustment>())
         if (g.next(4) == 0) adjustments.push_back(std::string(a));
     c["adjustments"] = adjustments;
     return c;

@@ -32,9 +32,9 @@ TEST_CASE("minimal case: only landlord and issue.event_date") {
                               test::d("2025-11-20"), error);
     REQUIRE(c.has_value());
     CHECK(c->today == test::d("2025-11-20"));
-    CHECK(c->complainant.role == "tenant");
-    CHECK(c->representative.kind == "none");
-    CHECK(c->issue.legal_proceedings == "none");
+    CHECK(c->complainant.role == Role::tenant);
+    CHECK(c->representative.kind == RepresentativeKind::none);
+    CHECK(c->issue.legal_proceedings == LegalProceedings::none);
 }
 
 TEST_CASE("each kind of bad input names its field") {

@@ -67,11 +67,11 @@ TEST_CASE("render_html never lets a tenant's text become markup") {
     Case c = parsed(R"({"landlord":"halton-housing","today":"2025-11-20",
         "complainant":{"name":"<script>alert('x')</script>","address":"1 \"Quoted\" Row & Co"},
         "issue":{"event_date":"2025-10-01","summary":"</p><img src=x onerror=alert(1)>","details":"a & b < c > d"}})");
-    for (DocumentKind kind : kAllDocumentKinds) {
+    for (DocumentKind kind : values_of<DocumentKind>()) {
         if (kind == DocumentKind::consent || kind == DocumentKind::representation || kind == DocumentKind::stage2 ||
             kind == DocumentKind::discretion)
             continue;  // these need a representative, a stage 1 or a late complaint
-        CAPTURE(kind_name(kind));
+        CAPTURE(name_of(kind));
         const std::string html = render_html(write_document(kind, c, builtin_catalogue()));
         CHECK(html.find("<script>") == std::string::npos);
         CHECK(html.find("<img") == std::string::npos);
@@ -209,7 +209,7 @@ TEST_CASE("which documents suit a case") {
     // Code's 12 (Code 2.3), so a complaint, not a request for discretion.
     const Case together = parsed(R"({"landlord":"together-housing","issue":{"event_date":"2025-01-20","category":"repairs"}})");
     const Verdict tv = evaluate(together, cat);
-    CHECK(tv.outcome == "complaint");
+    CHECK(tv.outcome == Outcome::complaint);
     CHECK(main_document(together, tv) == DocumentKind::stage1);
     const std::string letter = render_text(write_document(DocumentKind::stage1, together, cat));
     CHECK(letter.find("Code 2.3") != std::string::npos);
@@ -239,9 +239,9 @@ TEST_CASE("every document for every generated case: well formed, cited, the tena
         CAPTURE(json);
         const Case c = parsed(json);
         const Verdict v = evaluate(c, cat);
-        for (DocumentKind kind : kAllDocumentKinds) {
+        for (DocumentKind kind : values_of<DocumentKind>()) {
             if (unsuitable_because(kind, c, v)) continue;
-            CAPTURE(kind_name(kind));
+            CAPTURE(name_of(kind));
             const Document d = write_document(kind, c, cat);
             CHECK_FALSE(d.title.empty());
             CHECK_FALSE(d.subject.empty());

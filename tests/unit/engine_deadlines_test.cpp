@@ -23,7 +23,7 @@ TEST_CASE("Halton: 9.1 five (calendar) days, 9.2 ten working days, 10.2 twenty w
     REQUIRE(reading != nullptr);  // "five days" is shown as calendar days, with the working-day reading
     CHECK(reading->reason.find("Thursday 27 November 2025") != std::string::npos);
     for (const Deadline& d : v.deadlines)
-        if (d.key == "stage2-request-by") {
+        if (d.key == DeadlineKey::stage2_request_by) {
             REQUIRE(d.holidays.size() == 2);
             CHECK(d.holidays[0].title == "Christmas Day");
             CHECK(d.working_days == 20);
@@ -50,7 +50,7 @@ TEST_CASE("HHAL: 6.1 two working days; the review stage falls back to the Code; 
     CHECK(deadline(v, "stage2-request-by").empty());
     const Finding* window = finding(v, "escalation-window");
     REQUIRE(window != nullptr);
-    CHECK(window->result == "discretion");
+    CHECK(window->result == FindingResult::discretion);
     CHECK(window->reason.find("Tuesday 9 December 2025") != std::string::npos);  // 25 Nov + 14 days
 }
 
@@ -62,7 +62,7 @@ TEST_CASE("ForHousing: the Code's shorter extension wins; stage 2 window by the 
     CHECK(deadline(v, "stage1-response-extended") == "2025-12-01");  // Code 6.4: 10, not 20, working days
     const Finding* conflict = finding(v, "deadline:stage1-response-extended");
     REQUIRE(conflict != nullptr);
-    CHECK(conflict->result == "conflict");
+    CHECK(conflict->result == FindingResult::conflict);
     CHECK(deadline(v, "stage2-request-by") == "2026-02-28");         // two months from 31 December
 }
 
@@ -77,7 +77,7 @@ TEST_CASE("Kirklees: 10 working days to ask for stage 2; late answers are report
         "issue":{"event_date":"2025-10-01"}, "process":{"stage1_submitted":"2025-12-01"}})");
     const Finding* overdue = finding(late, "overdue:stage1-response-extended");
     REQUIRE(overdue != nullptr);
-    CHECK(overdue->result == "fail");
+    CHECK(overdue->result == FindingResult::fail);
 }
 
 TEST_CASE("consent per landlord and kind of representative") {
@@ -111,13 +111,13 @@ TEST_CASE("consent per landlord and kind of representative") {
     CHECK_FALSE(none.consent_required);
     const Verdict signed_ = verdict_for(R"({"landlord":"kirklees-homes-neighbourhoods","issue":{"event_date":"2025-10-01"},
         "representative":{"kind":"mp","consent":"written"}})");
-    CHECK(finding(signed_, "consent")->result == "pass");
+    CHECK(finding(signed_, "consent")->result == FindingResult::pass);
 }
 
 TEST_CASE("Together 7.3's eight-week wait is reported as out of date") {
     const Verdict v = verdict_for(R"({"landlord":"together-housing","issue":{"event_date":"2025-10-01"}})");
     const Finding* f = finding(v, "note:democratic-filter");
     REQUIRE(f != nullptr);
-    CHECK(f->result == "conflict");
+    CHECK(f->result == FindingResult::conflict);
     CHECK(f->code_cite == "Building Safety Act 2022, s.160");
 }

@@ -91,10 +91,10 @@ TEST_CASE("outcomes per landlord rule, with the Code applied and by the policy a
         std::string json = std::string("{\"landlord\":\"") + row.landlord + "\",\"today\":\"" + row.today +
                            "\",\"issue\":{" + row.issue + "}" + (row.extra[0] ? "," : "") + row.extra + "}";
         const Verdict v = verdict_for(json);
-        CHECK(v.outcome == row.outcome);
-        CHECK(v.policy_outcome == row.policy_outcome);
+        CHECK(name_of(v.outcome) == row.outcome);
+        CHECK(name_of(v.policy_outcome) == row.policy_outcome);
         for (const Finding& f : v.findings) {
-            CAPTURE(f.rule);
+            CAPTURE(f.rule.name());
             CHECK_FALSE(f.cite.empty());
             CHECK_FALSE(f.reason.empty());
         }

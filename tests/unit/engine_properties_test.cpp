@@ -38,33 +38,33 @@ TEST_CASE("generated cases: outcomes valid, Code never harsher, deadlines after 
         }
         const std::string json =
             "{\"landlord\":\"" + p.id + "\",\"today\":\"" + format_iso_date(today) + "\"," +
-            "\"representative\":{\"kind\":\"" + std::string(vocabulary::kRepresentatives[g.next(10)]) + "\"}," +
+            "\"representative\":{\"kind\":\"" + std::string(names_of<RepresentativeKind>()[g.next(10)]) + "\"}," +
             "\"issue\":{\"event_date\":\"" + event + "\",\"category\":\"" +
-            std::string(vocabulary::kCategories[g.next(8)]) + "\",\"first_request\":" + (g.next(5) == 0 ? "true" : "false") +
+            std::string(names_of<Category>()[g.next(8)]) + "\",\"first_request\":" + (g.next(5) == 0 ? "true" : "false") +
             ",\"ongoing\":" + (g.next(6) == 0 ? "true" : "false") + ",\"health_and_safety\":" + (g.coin() ? "true" : "false") +
             ",\"disrepair\":" + (g.coin() ? "true" : "false") + ",\"legal_proceedings\":\"" +
-            std::string(vocabulary::kLegalProceedings[g.next(3)]) + "\",\"insurance_claim\":" + (g.next(8) == 0 ? "true" : "false") +
+            std::string(names_of<LegalProceedings>()[g.next(3)]) + "\",\"insurance_claim\":" + (g.next(8) == 0 ? "true" : "false") +
             "},\"process\":{" + process + "}}";
         CAPTURE(json);
         InputError error;
         const auto c = parse_case(json, builtin_catalogue(), today, error);
         REQUIRE_MESSAGE(c.has_value(), error.to_string());
         const Verdict v = evaluate(*c, builtin_catalogue());
-        CHECK(severity(v.outcome) >= 0);
-        CHECK(severity(v.policy_outcome) >= 0);
-        CHECK(severity(v.outcome) >= severity(v.policy_outcome));  // the Code is a floor, never a ceiling
+        CHECK(severity(std::string(name_of(v.outcome))) >= 0);
+        CHECK(severity(std::string(name_of(v.policy_outcome))) >= 0);
+        CHECK(severity(std::string(name_of(v.outcome))) >= severity(std::string(name_of(v.policy_outcome))));  // the Code is a floor, never a ceiling
         CHECK(v.time_limit.ends >= v.time_limit.measured_from);
         for (const Deadline& d : v.deadlines) {
-            CAPTURE(d.key);
+            CAPTURE(name_of(d.key));
             CHECK(d.date >= d.anchor_date);
-            if (d.unit == "working-days") CHECK(is_working_day(d.date));
+            if (d.unit == Unit::working_days) CHECK(is_working_day(d.date));
             CHECK_FALSE(d.cite.empty());
         }
         for (const Finding& f : v.findings) {
-            CAPTURE(f.rule);
+            CAPTURE(f.rule.name());
             CHECK_FALSE(f.cite.empty());
             CHECK_FALSE(f.reason.empty());
-            if (f.result == "conflict") CHECK_FALSE(f.code_cite.empty());
+            if (f.result == FindingResult::conflict) CHECK_FALSE(f.code_cite.empty());
         }
         CHECK_FALSE(v.headline.empty());
         CHECK_FALSE(v.next_steps.empty());

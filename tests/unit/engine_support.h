@@ -20,13 +20,13 @@ inline Verdict verdict_for(const std::string& json) {
 
 inline const Finding* finding(const Verdict& v, const std::string& rule) {
     for (const Finding& f : v.findings)
-        if (f.rule == rule) return &f;
+        if (f.rule.name() == rule) return &f;
     return nullptr;
 }
 
 inline std::string deadline(const Verdict& v, const std::string& key) {
     for (const Deadline& x : v.deadlines)
-        if (x.key == key) return format_iso_date(x.date);
+        if (name_of(x.key) == key) return format_iso_date(x.date);
     return "";
 }
 

@@ -105,20 +105,20 @@ TEST_CASE("a verdict read back holds what the engine concluded, for generated ca
         REQUIRE_FALSE(j.is_discarded());
         CHECK(j.dump() == text);  // keys in sorted order, as nlohmann writes them
         CHECK(j["landlord"] == v.landlord);
-        CHECK(j["outcome"] == v.outcome);
-        CHECK(j["policy_outcome"] == v.policy_outcome);
+        CHECK(j["outcome"] == name_of(v.outcome));
+        CHECK(j["policy_outcome"] == name_of(v.policy_outcome));
         CHECK(j["consent_required"] == v.consent_required);
         CHECK(j["time_limit"]["months"] == v.time_limit.months);
         CHECK(j["time_limit"]["ends"] == format_iso_date(v.time_limit.ends));
         REQUIRE(j["findings"].size() == v.findings.size());
         for (std::size_t k = 0; k < v.findings.size(); ++k) {
-            CHECK(j["findings"][k]["rule"] == v.findings[k].rule);
-            CHECK(j["findings"][k]["result"] == v.findings[k].result);
+            CHECK(j["findings"][k]["rule"] == v.findings[k].rule.name());
+            CHECK(j["findings"][k]["result"] == name_of(v.findings[k].result));
             CHECK(j["findings"][k]["cite"] == v.findings[k].cite);
             CHECK(j["findings"][k]["reason"] == v.findings[k].reason);
         }
         REQUIRE(j["deadline_details"].size() == v.deadlines.size());
-        for (const Deadline& d : v.deadlines) CHECK(j["deadlines"][d.key] == format_iso_date(d.date));
+        for (const Deadline& d : v.deadlines) CHECK(j["deadlines"][std::string(name_of(d.key))] == format_iso_date(d.date));
         CHECK(j["next_steps"].size() == v.next_steps.size());
     }
 }

@@ -194,13 +194,13 @@ TEST_CASE("a Halton tenant in time goes from the first page to a stage 1 complai
     Story s;
     answer_to_result(walk, s);
     const Verdict v = evaluate(story_case(s), builtin_catalogue());
-    CHECK(v.outcome == "complaint");
+    CHECK(v.outcome == Outcome::complaint);
     CHECK(walk.view().heading == v.headline);
     CHECK(walk.view().heading == "Halton Housing should treat this as a complaint.");
     // Every reason on the page carries its clause.
     int findings = 0;
     for (const wizard::Block& b : walk.view().content)
-        if (b.type == "finding") {
+        if (b.type == BlockType::finding) {
             ++findings;
             CHECK_MESSAGE(!b.cite.empty(), b.text);
         }
@@ -227,7 +227,7 @@ TEST_CASE("a Together Housing repair ten months old shows the policy's six month
     CHECK(text.find(format_long_date(v.time_limit.policy_ends)) != std::string::npos);
     // What the page says about the policy and the Code carries its source too.
     for (const wizard::Block& b : walk.view().content)
-        if (b.type == "paragraph" && (b.text.find("Code gives") != std::string::npos || b.text.find("law's floor") != std::string::npos))
+        if (b.type == BlockType::paragraph && (b.text.find("Code gives") != std::string::npos || b.text.find("law's floor") != std::string::npos))
             CHECK_MESSAGE(!b.cite.empty(), b.text);
 }
 
@@ -245,7 +245,7 @@ TEST_CASE("an MP acting for a Kirklees tenant gets the consent declaration") {
     std::set<std::string> kinds;
     for (const auto& d : walk.view().documents) kinds.insert(d.kind);
     std::set<std::string> expected;
-    for (DocumentKind k : recommended_documents(c, v)) expected.insert(std::string(kind_name(k)));
+    for (DocumentKind k : recommended_documents(c, v)) expected.insert(std::string(name_of(k)));
     CHECK(kinds == expected);
     CHECK(kinds.count("consent") == 1);
 }
@@ -298,8 +298,8 @@ TEST_CASE("every path through the flow reaches documents that match the engine")
                 REQUIRE(c.has_value());
                 const Verdict v = evaluate(*c, builtin_catalogue());
                 REQUIRE(!walk.view().documents.empty());
-                CHECK(walk.view().documents.front().kind == kind_name(main_document(*c, v)));
-                CHECK(c->representative.kind == who);
+                CHECK(walk.view().documents.front().kind == name_of(main_document(*c, v)));
+                CHECK(name_of(c->representative.kind) == who);
                 CHECK(c->process.stage1_submitted.has_value() == (progress != "not-yet"));
                 CHECK(c->process.stage2_response.has_value() == (progress == "stage2-answered"));
                 ++walks;
@@ -317,11 +317,12 @@ TEST_CASE("every question page reads as finished text, with optional questions m
             for (const std::string progress : {"not-yet", "stage2-answered"}) {
                 const Answers a = {{"representative.kind", who}, {"landlord", landlord.id}, {"progress", progress},
                                    {"landlord_name", "Northfield {you|x} Homes"}};
-                for (const std::string& id : page_order()) {
+                for (const PageRow& row : Vocabulary<PageId>::rows) {
+                    const PageId id = row.value;
                     if (!is_question_page(id) || !page_applies(id, a)) continue;
                     const PageSpec spec = page_spec(id, a, builtin_catalogue());
                     ++pages;
-                    INFO(id << " for " << who << ", " << landlord.id << ", " << progress);
+                    INFO(row.name << " for " << who << ", " << landlord.id << ", " << progress);
                     REQUIRE(!spec.questions.empty());
                     CHECK(!spec.heading.empty());
                     CHECK(!spec.caption.empty());
@@ -333,7 +334,7 @@ TEST_CASE("every question page reads as finished text, with optional questions m
                         const bool marked = f.label.size() > 11 && f.label.ends_with(" (optional)");
                         CHECK_MESSAGE(marked == f.optional, f.id << ": \"" << f.label << "\"");
                         CHECK(f.optional == q.missing.empty());
-                        if (f.type == "date") CHECK(!q.date_name.empty());
+                        if (f.type == FieldType::date) CHECK(!q.date_name.empty());
                     }
                     // The landlord's own name is copied as typed, braces and all; nothing else is left over.
                     for (std::string text : texts) {
@@ -341,7 +342,7 @@ TEST_CASE("every question page reads as finished text, with optional questions m
                             text.erase(at, 24);
                         CHECK_MESSAGE(text.find_first_of("{|}") == std::string::npos, "\"" << text << "\"");
                     }
-                    if (id == std::string("landlord")) CHECK(spec.questions[0].field.options.size() == builtin_catalogue().policies().size());
+                    if (id == PageId::landlord) CHECK(spec.questions[0].field.options.size() == builtin_catalogue().policies().size());
                 }
             }
     CHECK(pages > 80);
@@ -542,8 +543,12 @@ TEST_CASE("hostile actions are refused and change nothing") {
     Walk walk;
     walk.next("who");
     const std::string before = walk.w.draft();
+    // Names of pages, kinds and formats are read where the action comes in: an unknown one is not an action.
     const std::vector<std::string> bad_json = {"", "[]", "{\"type\":\"fly\"}", "{\"type\":\"answer\"}",
-                                               "{\"type\":1}", "{\"type\":\"change\"}", std::string(100, '[')};
+                                               "{\"type\":1}", "{\"type\":\"change\"}", std::string(100, '['),
+                                               R"({"type":"change","page":"nowhere"})",
+                                               R"({"type":"export","kind":"poem","format":"text"})",
+                                               R"({"type":"export","kind":"stage1","format":"pdf"})"};
     for (const std::string& text : bad_json) {
         InputError error;
         CHECK_FALSE(parse_action(text, error).has_value());
@@ -554,9 +559,7 @@ TEST_CASE("hostile actions are refused and change nothing") {
         {{"type", "answer"}, {"field", "representative.kind"}, {"value", "king"}},  // not an option
         {{"type", "toggle"}, {"field", "representative.kind"}, {"value", "none"}},  // not checkboxes
         {{"type", "change"}, {"page", "documents"}},
-        {{"type", "change"}, {"page", "nowhere"}},
         {{"type", "export"}, {"kind", "stage1"}, {"format", "text"}},  // no case yet
-        {{"type", "export"}, {"kind", "poem"}, {"format", "text"}},
     };
     for (const auto& action : refused) {
         CAPTURE(action.dump());
@@ -676,14 +679,14 @@ TEST_CASE("exports from the documents page match redress letter's") {
         if (f == "copy") f = "text";
         if (f == "print") f = "html";
         std::string why;
-        const auto direct = export_document(DocumentKind::stage1, *parse_format(f), c, builtin_catalogue(), false, why);
+        const auto direct = export_document(DocumentKind::stage1, *parse_name<ExportFormat>(f), c, builtin_catalogue(), false, why);
         REQUIRE(direct.has_value());
         CHECK(r.file->content == direct->content);
     }
     // Halton Housing publishes a complaints email, so the letter can open in an email app.
     const auto mail = walk.send({{"type", "export"}, {"kind", "stage1"}, {"format", "mailto"}});
     REQUIRE(mail.ok);
-    CHECK(mail.intent == "open");
+    CHECK(mail.intent == Intent::open);
     CHECK(mail.file->content.rfind("mailto:", 0) == 0);
 }
 

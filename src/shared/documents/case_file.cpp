@@ -22,12 +22,12 @@ std::string export_case_file(const Case& c, const std::vector<DocumentKind>& kin
         for (const Block& b : d.blocks) {
             w.begin_object();
             if (!b.cite.empty()) w.field("cite", b.cite);
-            w.field("origin", block_origin_name(b.origin)).field("text", b.text).field("type", block_type_name(b.type));
+            w.field("origin", name_of(b.origin)).field("text", b.text).field("type", name_of(b.type));
             w.end_object();
         }
         w.end_array();
         w.key("how_to_send").string_list(d.how_to_send);
-        w.field("kind", kind_name(kind));
+        w.field("kind", name_of(kind));
         if (auto link = mailto_link(d)) w.field("mailto", *link);
         w.field("subject", d.subject).field("text", render_text(d)).field("title", d.title).end_object();
     }

@@ -8,16 +8,12 @@
 namespace redress {
 namespace {
 
-std::string what_is_due(std::string_view key, const std::string& landlord) {
-    if (key == "stage1-acknowledge") return landlord + " should acknowledge your complaint";
-    if (key == "stage1-response") return landlord + " should answer your complaint";
-    if (key == "stage1-response-extended") return "Latest day for " + landlord + " to answer your complaint";
-    if (key == "stage2-request-by") return "Last day to ask " + landlord + " for stage 2";
-    if (key == "stage2-acknowledge") return landlord + " should acknowledge your stage 2 request";
-    if (key == "stage2-response") return landlord + " should send its stage 2 answer";
-    if (key == "stage2-response-extended") return "Latest day for " + landlord + " to send its stage 2 answer";
-    if (key == "ombudsman-by") return "Last day to ask the Housing Ombudsman to look at your complaint";
-    return std::string(key);
+// The deadline's calendar title, with the landlord's name in it.
+std::string what_is_due(DeadlineKey key, const std::string& landlord) {
+    const std::string_view title = row_of(key).calendar;
+    std::string out(title);
+    if (const auto at = title.find("{landlord}"); at != std::string_view::npos) out.replace(at, 10, landlord);
+    return out;
 }
 
 std::string compact_date(Date d) {
@@ -123,7 +119,7 @@ std::string deadlines_ics(const Case& c, const Verdict& v, const std::string& la
               "The time limit is " + std::to_string(v.time_limit.months) + " months (" + std::string(v.time_limit.cite) + ")." + about);
     for (const Deadline& d : v.deadlines) {
         if (d.date < c.today) continue;
-        event(out, c, d.key, d.date, what_is_due(d.key, landlord),
+        event(out, c, name_of(d.key), d.date, what_is_due(d.key, landlord),
               wording::duration(d.count, d.unit) + " from " + format_long_date(d.anchor_date) + " (" + std::string(d.cite) + ")." + about);
     }
     line(out, "END:VCALENDAR");

@@ -11,53 +11,25 @@
 namespace redress {
 namespace {
 
-struct FormatInfo {
-    ExportFormat format;
-    std::string_view name, extension, mime;
-};
-
-constexpr FormatInfo kFormats[] = {
-    {ExportFormat::text, "text", ".txt", "text/plain;charset=utf-8"},
-    {ExportFormat::html, "html", ".html", "text/html;charset=utf-8"},
-    {ExportFormat::large_print, "large-print", "-large-print.html", "text/html;charset=utf-8"},
-    {ExportFormat::case_file, "json", ".json", "application/json"},
-    {ExportFormat::calendar, "ics", ".ics", "text/calendar;charset=utf-8"},
-    {ExportFormat::mailto, "mailto", "", "text/uri-list"},
-};
-
-const FormatInfo& info(ExportFormat format) {
-    for (const FormatInfo& f : kFormats)
-        if (f.format == format) return f;
-    return kFormats[0];
-}
-
 // A file name a tenant can recognise in their downloads: "redress-stage1-complaint.txt".
 std::string filename(DocumentKind kind, ExportFormat format) {
     std::string stem = "redress-";
     if (format == ExportFormat::case_file) stem += "case-file";
     else if (format == ExportFormat::calendar) stem += "deadlines";
-    else stem += kind_name(kind);
-    return stem + std::string(info(format).extension);
+    else stem += name_of(kind);
+    return stem + std::string(row_of(format).extension);
 }
 
 }  // namespace
-
-std::string_view format_name(ExportFormat format) { return info(format).name; }
-
-std::optional<ExportFormat> parse_format(std::string_view name) {
-    for (const FormatInfo& f : kFormats)
-        if (f.name == name) return f.format;
-    return std::nullopt;
-}
 
 std::optional<ExportedFile> export_document(DocumentKind kind, ExportFormat format, const Case& c,
                                             const PolicyCatalogue& catalogue, bool only_kind, std::string& why) {
     const Verdict v = evaluate(c, catalogue);
     if (auto problem = unsuitable_because(kind, c, v)) {
-        why = std::string(kind_name(kind)) + " does not fit this case: " + *problem;
+        why = std::string(name_of(kind)) + " does not fit this case: " + *problem;
         return std::nullopt;
     }
-    ExportedFile file{filename(kind, format), std::string(info(format).mime), {}};
+    ExportedFile file{filename(kind, format), std::string(row_of(format).mime), {}};
     switch (format) {
         case ExportFormat::calendar: {
             // The reminders a tenant needs once the document has gone: count from today's sending.

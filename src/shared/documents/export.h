@@ -2,6 +2,7 @@
 // One document (or the case file, or the calendar of deadlines) as a file to save, print or
 // send: the bytes plus a file name and a media type. `redress letter` and the browser's
 // documents page both export through here, so they cannot produce different files.
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -12,18 +13,23 @@
 
 namespace redress {
 
-enum class ExportFormat {
-    text,         // plain text to paste into an email or a web form
-    html,         // a page to print on A4
-    large_print,  // the same page in large print
-    case_file,    // the JSON case file, to carry on later
-    calendar,     // the deadlines as an iCalendar file
-    mailto,       // a mailto: link that opens the tenant's email app
+// text: plain text to paste into an email or a web form; html: a page to print on A4;
+// large_print: the same page in large print; case_file: the JSON case file, to carry on later;
+// calendar: the deadlines as an iCalendar file; mailto: a link that opens the tenant's email app.
+enum class ExportFormat : std::uint8_t { text, html, large_print, case_file, calendar, mailto, last_ = mailto };
+struct ExportFormatRow {
+    ExportFormat value;
+    std::string_view name, extension, mime;  // name as `redress letter --format` and actions take it
 };
-
-// "text", "html", "large-print", "json", "ics", "mailto".
-std::string_view format_name(ExportFormat format);
-std::optional<ExportFormat> parse_format(std::string_view name);
+inline constexpr ExportFormatRow kExportFormatRows[] = {
+    {ExportFormat::text, "text", ".txt", "text/plain;charset=utf-8"},
+    {ExportFormat::html, "html", ".html", "text/html;charset=utf-8"},
+    {ExportFormat::large_print, "large-print", "-large-print.html", "text/html;charset=utf-8"},
+    {ExportFormat::case_file, "json", ".json", "application/json"},
+    {ExportFormat::calendar, "ics", ".ics", "text/calendar;charset=utf-8"},
+    {ExportFormat::mailto, "mailto", "", "text/uri-list"},
+};
+template <> struct Vocabulary<ExportFormat> : Rows<kExportFormatRows> {};
 
 struct ExportedFile {
     std::string filename;  // "redress-stage1-complaint.txt"

@@ -8,26 +8,6 @@
 namespace redress {
 namespace {
 
-const Timescale* stage_timescale(const StageTimescales& s, std::string_view part) {
-    const std::optional<Timescale>* t = part == "acknowledge" ? &s.acknowledge
-                                        : part == "response"  ? &s.response
-                                                              : &s.extension;
-    return *t ? &**t : nullptr;
-}
-
-// The timescale a deadline was counted by, to quote its clause.
-const Timescale* deadline_source(const Deadline& d, const Policy& landlord, const Policy& code) {
-    const Policy& p = d.basis == "code" ? code : landlord;
-    const std::string_view key = d.key;
-    const std::string_view part = key.ends_with("-response-extended") ? "extension"
-                                  : key.ends_with("-response")        ? "response"
-                                                                      : "acknowledge";
-    if (key.starts_with("stage1-")) return stage_timescale(p.stage1, part);
-    if (key.starts_with("stage2-acknowledge") || key.starts_with("stage2-response")) return stage_timescale(p.stage2, part);
-    if (key == "stage2-request-by" && landlord.escalation_window) return &landlord.escalation_window->timescale;
-    return nullptr;
-}
-
 std::string count_words(const Deadline& d) { return wording::duration(d.count, d.unit); }
 
 std::string holidays_words(const Deadline& d) {
@@ -144,55 +124,53 @@ void LetterWriter::outcome_sought(const std::string& heading_text) {
 void LetterWriter::adjustments(const std::string& heading_text) {
     if (c_.adjustments.empty()) return;
     heading(heading_text);
-    for (const std::string& a : c_.adjustments) item(std::string(wording::adjustment_request(a)));
+    for (const Adjustment a : c_.adjustments) item(std::string(row_of(a).request));
     for (const PolicyNote& n : landlord_policy_.notes)
         if (n.rule == "reasonable-adjustments") quote(n.source.quote, cite(n.source.cite));
 }
 
 void LetterWriter::representative_note() {
     const auto& r = c_.representative;
-    if (r.kind == "none") return;
-    const std::string name = r.name.empty() ? "My " + std::string(wording::representative(r.kind)) : clean_user_line(r.name);
-    paragraph(name + " is helping me with this complaint as my " + std::string(wording::representative(r.kind)) +
+    if (r.kind == RepresentativeKind::none) return;
+    const std::string_view kind_words = row_of(r.kind).words;
+    const std::string name = r.name.empty() ? "My " + std::string(kind_words) : clean_user_line(r.name);
+    paragraph(name + " is helping me with this complaint as my " + std::string(kind_words) +
               ". Please send them copies of your letters and talk to them as well as to me.");
     if (!v_.consent_required) return;
-    if (landlord_policy_.baseline || landlord_policy_.consent.result == "discretion")
+    if (landlord_policy_.baseline || landlord_policy_.consent.discretion)
         paragraph("My signed consent for them to act for me is with this letter, so that nothing is held up.");
     else
         paragraph("My signed consent for them to act for me is with this letter. Your policy asks for it (" +
                   cite(landlord_policy_.consent.source.cite) + ").");
 }
 
-void LetterWriter::timescales(const std::string& stage) {
-    struct Line {
-        std::string key, what;
-    };
-    const bool s1 = stage == "stage1";
-    const Line lines[] = {
-        {stage + "-acknowledge", s1 ? "acknowledge this complaint" : "acknowledge this request for stage 2"},
-        {stage + "-response", s1 ? "send me your answer" : "send me your stage 2 answer"},
-        {stage + "-response-extended", ""},
-    };
-    const Deadline* first = find_deadline(v_, lines[0].key);
+void LetterWriter::timescales(int stage) {
+    const bool s1 = stage == 1;
+    const DeadlineKey keys[] = {s1 ? DeadlineKey::stage1_acknowledge : DeadlineKey::stage2_acknowledge,
+                                s1 ? DeadlineKey::stage1_response : DeadlineKey::stage2_response,
+                                s1 ? DeadlineKey::stage1_response_extended : DeadlineKey::stage2_response_extended};
+    const Deadline* first = find_deadline(v_, keys[0]);
     if (first == nullptr) return;
     heading(landlord_policy_.baseline ? "Timescales" : "Your timescales");
     const bool today = first->anchor_date == c_.today;
     std::string sent = s1 ? (today ? "I am sending this complaint today, " : "I sent this complaint on ")
                           : (today ? "I am asking for stage 2 today, " : "I asked for stage 2 on ");
     paragraph(sent + format_long_date(first->anchor_date) + ". Working days leave out weekends and bank holidays.");
-    for (const Line& line : lines) {
-        const Deadline* d = find_deadline(v_, line.key);
+    for (const DeadlineKey key : keys) {
+        const Deadline* d = find_deadline(v_, key);
         if (d == nullptr) continue;
+        const std::string_view asked = row_of(key).asked;
         std::string text;
-        if (line.what.empty())
+        if (asked.empty())
             text = "If you need more time, you must tell me why and when you will answer. Even then, please answer by " +
                    format_long_date(d->date) + ": " + count_words(*d) + " more at most (" + std::string(d->cite) + ").";
         else
-            text = "Please " + line.what + " by " + format_long_date(d->date) + ". That is " + count_words(*d) + " after " +
-                   (d->anchor.starts_with("process.") ? format_long_date(d->anchor_date)
-                                                       : "the day you should acknowledge it") +
+            text = "Please " + std::string(asked) + " by " + format_long_date(d->date) + ". That is " + count_words(*d) +
+                   " after " +
+                   (row_of(d->anchor).name.starts_with("process.") ? format_long_date(d->anchor_date)
+                                                                   : "the day you should acknowledge it") +
                    " (" + std::string(d->cite) + ").";
-        if (d->basis == "code" && d->policy_date && *d->policy_date > d->date)
+        if (d->basis == Basis::code && d->policy_date && *d->policy_date > d->date)
             text += " Your policy allows longer, to " + format_long_date(*d->policy_date) +
                     ", but the Code's shorter time applies.";
         if (!d->holidays.empty()) text += " This leaves out " + holidays_words(*d) + ".";
@@ -200,21 +178,21 @@ void LetterWriter::timescales(const std::string& stage) {
     }
 }
 
-void LetterWriter::rules_relied_on(const std::string& stage, bool new_complaint) {
+void LetterWriter::rules_relied_on(int stage, bool new_complaint) {
     heading("The rules I rely on");
     if (v_.code_applies) quote(code_.statutory.quote, code_.statutory.cite);
     if (new_complaint && v_.code_applies) quote(code_.definition.quote, code_.definition.cite);
     if (new_complaint)
         for (const Finding& f : v_.findings)
-            if (f.rule == "time-limit" && f.result == "pass") quote(f.quote, f.cite);
+            if (f.rule.kind == RuleKind::time_limit && f.result == FindingResult::pass) quote(f.quote, f.cite);
     for (const Deadline& d : v_.deadlines) {
-        if (!d.key.starts_with(stage)) continue;
-        if (const Timescale* t = deadline_source(d, landlord_policy_, code_)) quote(t->source.quote, d.cite);
+        if (row_of(d.key).stage != stage) continue;
+        if (d.source != nullptr) quote(d.source->source.quote, d.cite);
     }
     for (const Finding& f : v_.findings) {
-        if (f.result != "conflict") continue;
+        if (f.result != FindingResult::conflict) continue;
         // A timescale conflict matters to the letter for its own stage only.
-        if (f.rule.starts_with("deadline:") && !f.rule.starts_with("deadline:" + stage)) continue;
+        if (f.rule.kind == RuleKind::deadline && row_of(f.rule.deadline).stage != stage) continue;
         quote(f.quote, f.cite);
         paragraph(f.reason + (f.code_cite.empty() ? "" : " (" + std::string(f.code_cite) + ")"));
     }

@@ -48,12 +48,12 @@ public:
     void adjustments(const std::string& heading_text);
     // The representative, and whether consent goes with the letter.
     void representative_note();
-    // The landlord's timescales for one stage ("stage1" or "stage2") with the dates they give.
-    void timescales(const std::string& stage);
+    // The landlord's timescales for one stage (1 or 2) with the dates they give.
+    void timescales(int stage);
     // The clauses the letter relies on, quoted: the Code's force, for a new complaint the Code's
     // definition and the time limit, the timescales of `stage`, and the conflicts between the
     // policy and the Code that bear on it.
-    void rules_relied_on(const std::string& stage, bool new_complaint);
+    void rules_relied_on(int stage, bool new_complaint);
     void sign_off(bool from_representative);
 
     // "(Halton Housing policy 5.1)" style cite for one of the landlord's clauses.

@@ -10,21 +10,16 @@
 namespace redress {
 namespace {
 
-bool has_finding(const Verdict& v, std::string_view rule_prefix, std::string_view result = "") {
-    return std::any_of(v.findings.begin(), v.findings.end(), [&](const Finding& f) {
-        return f.rule.starts_with(rule_prefix) && (result.empty() || f.result == result);
+// Whether the landlord has let a stage 2 deadline pass (the engine's "overdue" findings).
+bool overdue_at_stage2(const Verdict& v) {
+    return std::any_of(v.findings.begin(), v.findings.end(), [](const Finding& f) {
+        return f.rule.kind == RuleKind::overdue && row_of(f.rule.deadline).stage == 2;
     });
-}
-
-// Representatives who write in their own name rather than help the tenant write.
-bool writes_for_tenant(const std::string& kind) {
-    return kind == "mp" || kind == "councillor" || kind == "advocate" || kind == "advice-agency" || kind == "solicitor" ||
-           kind == "support-worker";
 }
 
 std::string subject_text(const Case& c) {
     const std::string summary = shorten(clean_user_line(c.issue.summary), 80);
-    return summary.find_first_not_of(' ') == std::string::npos ? std::string(wording::category(c.issue.category))
+    return summary.find_first_not_of(' ') == std::string::npos ? std::string(row_of(c.issue.category).words)
                                                                 : summary;
 }
 
@@ -36,7 +31,7 @@ void stage1_letter(LetterWriter& w, Document& d, bool ask_discretion) {
     d.subject = "Complaint: " + subject_text(c);
     w.addresses(false);
     w.greeting();
-    w.paragraph("I am making a complaint about " + std::string(wording::category(c.issue.category)) +
+    w.paragraph("I am making a complaint about " + std::string(row_of(c.issue.category).words) +
                 ". Please deal with it at stage 1 of your complaints process.");
     if (!w.policy().baseline)
         w.paragraph("I refer to your policy: " + w.policy().document + " (" + w.policy().date + ").");
@@ -51,10 +46,11 @@ void stage1_letter(LetterWriter& w, Document& d, bool ask_discretion) {
                         format_long_date(t.policy_ends) + " (" + limit_cite + ").");
             if (limit.discretion)
                 w.paragraph("Your policy lets you accept a complaint after this time. Please do so for my complaint.");
-            for (const std::string& flag : limit.exceptions)
-                if ((flag == "safeguarding" && c.issue.safeguarding) || (flag == "health-and-safety" && c.issue.health_and_safety))
+            for (const Flag flag : limit.exceptions)
+                if ((flag == Flag::safeguarding && c.issue.safeguarding) ||
+                    (flag == Flag::health_and_safety && c.issue.health_and_safety))
                     w.paragraph(std::string("Your policy makes an exception where ") +
-                                (flag == "safeguarding" ? "someone may be at risk of harm" : "health or safety is at risk") +
+                                (flag == Flag::safeguarding ? "someone may be at risk of harm" : "health or safety is at risk") +
                                 ". That is true here.");
             w.quote(limit.source.quote, limit_cite);
         }
@@ -79,8 +75,8 @@ void stage1_letter(LetterWriter& w, Document& d, bool ask_discretion) {
     w.outcome_sought("What I want you to do");
     w.representative_note();
     w.adjustments("Help I need");
-    w.timescales("stage1");
-    w.rules_relied_on("stage1", true);
+    w.timescales(1);
+    w.rules_relied_on(1, true);
     w.sign_off(false);
 }
 
@@ -98,7 +94,7 @@ void stage2_letter(LetterWriter& w, Document& d) {
     w.paragraph(opening);
     w.paragraph("I am not happy with the answer. Please take my complaint to stage 2 of your complaints process.");
 
-    if (const Deadline* by = find_deadline(w.v(), "stage2-request-by")) {
+    if (const Deadline* by = find_deadline(w.v(), DeadlineKey::stage2_request_by)) {
         const Date asked = p.stage2_requested.value_or(c.today);
         if (asked <= by->date)
             w.paragraph("I am asking in time: your policy gives " + wording::duration(by->count, by->unit) + ", to " + format_long_date(by->date) +
@@ -130,8 +126,8 @@ void stage2_letter(LetterWriter& w, Document& d) {
                 note_cite(w.code(), "escalation-no-reasons") + ").");
     w.representative_note();
     w.adjustments("Help I need");
-    w.timescales("stage2");
-    w.rules_relied_on("stage2", false);
+    w.timescales(2);
+    w.rules_relied_on(2, false);
     for (const PolicyNote& n : w.code().notes)
         if (n.rule == "escalation-no-reasons") w.quote(n.source.quote, n.source.cite);  // quoted after the rules
     w.sign_off(false);
@@ -161,15 +157,15 @@ void service_request_note(LetterWriter& w, Document& d) {
 void consent_declaration(LetterWriter& w, Document& d) {
     const Case& c = w.c();
     const auto& r = c.representative;
-    const std::string rep = r.name.empty() ? "my " + std::string(wording::representative(r.kind)) : clean_user_line(r.name);
+    const std::string_view kind_words = row_of(r.kind).words;
+    const std::string rep = r.name.empty() ? "my " + std::string(kind_words) : clean_user_line(r.name);
     d.title = "Consent declaration";
     d.subject = "Consent for someone to act for me";
     w.addresses(false);
     std::string who = clean_user_line(c.complainant.name);
     if (!who.empty()) w.paragraph("My name is " + who + ".");
     w.paragraph("I agree that " + rep + (r.organisation.empty() ? "" : " of " + clean_user_line(r.organisation)) +
-                " can act for me in my complaint to " + w.landlord() + ". They are my " +
-                std::string(wording::representative(r.kind)) + ".");
+                " can act for me in my complaint to " + w.landlord() + ". They are my " + std::string(kind_words) + ".");
     if (clean_user_line(c.issue.summary).find_first_not_of(' ') != std::string::npos) {
         w.paragraph("My complaint is about:");
         w.user_paragraph(c.issue.summary);
@@ -201,8 +197,8 @@ void representation_letter(LetterWriter& w, Document& d) {
     w.greeting();
     std::string intro = "I am writing on behalf of " + tenant;
     if (!c.complainant.address.empty()) intro += " of " + clean_user_line(c.complainant.address);
-    intro += ", who is your " + std::string(wording::role(c.complainant.role)) + ". I am their " +
-             std::string(wording::representative(r.kind)) + ".";
+    intro += ", who is your " + std::string(row_of(c.complainant.role).words) + ". I am their " +
+             std::string(row_of(r.kind).words) + ".";
     w.paragraph(intro);
     w.paragraph("Please treat this as a complaint at stage 1 of your complaints process.");
 
@@ -210,22 +206,22 @@ void representation_letter(LetterWriter& w, Document& d) {
     const auto& consent = w.policy().consent;
     const std::string consent_cite = w.cite(consent.source.cite);
     if (!w.v().consent_required)
-        w.paragraph("Your policy does not ask for signed consent when " + wording::representative_with_article(r.kind) +
+        w.paragraph("Your policy does not ask for signed consent when " + std::string(row_of(r.kind).with_article) +
                     " acts for a tenant (" + consent_cite + "). " + tenant + " has asked me to act for them.");
-    else if (consent.result == "discretion")
+    else if (consent.discretion)
         w.paragraph("Your policy does not say clearly what you need from " + tenant + " before you deal with me (" +
                     consent_cite + "). To avoid delay, their signed consent is with this letter.");
     else
         w.paragraph("Your policy asks for " + wording::possessive(tenant) + " signed consent when " +
-                    wording::representative_with_article(r.kind) + " acts for them (" + consent_cite +
+                    std::string(row_of(r.kind).with_article) + " acts for them (" + consent_cite +
                     "). Their signed consent is with this letter.");
     w.quote(consent.source.quote, consent_cite);
 
     w.what_happened("What happened");
     w.outcome_sought("What " + tenant + " wants you to do");
     w.adjustments("Help " + tenant + " needs");
-    w.timescales("stage1");
-    w.rules_relied_on("stage1", true);
+    w.timescales(1);
+    w.rules_relied_on(1, true);
     w.sign_off(true);
 }
 
@@ -242,13 +238,13 @@ void ombudsman_summary(LetterWriter& w, Document& d) {
     std::string who = c.issue.anonymous ? std::string() : clean_user_text(c.complainant.name);
     if (!c.issue.anonymous && !c.complainant.address.empty()) who += (who.empty() ? "" : "\n") + clean_user_text(c.complainant.address);
     if (!who.empty()) d.blocks.push_back({Block::Type::lines, Block::Origin::user, who, ""});
-    w.paragraph("Role: " + std::string(wording::role(c.complainant.role)) + " of " + w.landlord() + ".");
+    w.paragraph("Role: " + std::string(row_of(c.complainant.role).words) + " of " + w.landlord() + ".");
     if (!c.complainant.reference.empty())
         d.blocks.push_back({Block::Type::lines, Block::Origin::user, "Landlord's reference: " + clean_user_line(c.complainant.reference), ""});
-    if (c.representative.kind != "none") {
+    if (c.representative.kind != RepresentativeKind::none) {
         std::string rep = clean_user_line(c.representative.name);
         w.paragraph("Acting for them: " + (rep.empty() ? std::string("their ") : rep + ", their ") +
-                    std::string(wording::representative(c.representative.kind)) + ".");
+                    std::string(row_of(c.representative.kind).words) + ".");
     }
 
     w.heading("What the complaint is about");
@@ -278,14 +274,11 @@ void ombudsman_summary(LetterWriter& w, Document& d) {
                           {p.stage2_response, "Landlord sent its stage 2 (final) answer."}};
     for (const Step& s : steps)
         if (s.date) events.push_back({*s.date, s.text});
-    const char* const dues[] = {"stage1-acknowledge", "stage1-response", "stage1-response-extended",
-                                "stage2-request-by",  "stage2-acknowledge", "stage2-response",
-                                "stage2-response-extended"};
-    for (const char* key : dues) {
-        const Deadline* dl = find_deadline(v, key);
-        if (dl == nullptr) continue;
-        const std::optional<Date>& done = *step_meeting(p, key);
-        std::string text = "Deadline to " + std::string(wording::deadline(key)) + " (" + std::string(dl->cite) + "): ";
+    for (const DeadlineKindRow& kind : Vocabulary<DeadlineKey>::rows) {
+        const Deadline* dl = find_deadline(v, kind.value);
+        if (dl == nullptr || kind.met_by == nullptr) continue;
+        const std::optional<Date>& done = *step_meeting(p, kind.value);
+        std::string text = "Deadline to " + std::string(kind.duty) + " (" + std::string(dl->cite) + "): ";
         if (done && *done <= dl->date) text += "met, on " + format_long_date(*done) + ".";
         else if (done) text += "missed; it happened on " + format_long_date(*done) + ".";
         else if (c.today > dl->date) text += "missed; not done by " + format_long_date(c.today) + ".";
@@ -311,7 +304,7 @@ void ombudsman_summary(LetterWriter& w, Document& d) {
 
     bool any_conflict = false;
     for (const Finding& f : v.findings) {
-        if (f.result != "conflict") continue;
+        if (f.result != FindingResult::conflict) continue;
         if (!any_conflict) w.heading("Where the landlord's policy falls short of the Code");
         any_conflict = true;
         w.quote(f.quote, f.cite);
@@ -322,7 +315,7 @@ void ombudsman_summary(LetterWriter& w, Document& d) {
     w.item("Phone: " + std::string(v.ombudsman.phone));
     w.item("Post: " + std::string(v.ombudsman.post));
     w.item("Online: " + std::string(v.ombudsman.online));
-    if (const Deadline* by = find_deadline(v, "ombudsman-by"))
+    if (const Deadline* by = find_deadline(v, DeadlineKey::ombudsman_by))
         w.paragraph("Bring the complaint to the Ombudsman by " + format_long_date(by->date) + ": " +
                     std::to_string(v.ombudsman.months) + " months after the landlord's final answer. Later is possible "
                     "only with good reasons for the delay.");
@@ -336,18 +329,18 @@ void ombudsman_summary(LetterWriter& w, Document& d) {
 }  // namespace
 
 DocumentKind main_document(const Case& c, const Verdict& v) {
-    if (c.process.stage2_response || has_finding(v, "overdue:stage2")) return DocumentKind::ombudsman;
+    if (c.process.stage2_response || overdue_at_stage2(v)) return DocumentKind::ombudsman;
     if (c.process.stage1_response) return DocumentKind::stage2;
-    if (v.outcome == "service-request") return DocumentKind::service_request;
-    if (v.outcome == "out-of-time" || v.outcome == "out-of-time-discretion") return DocumentKind::discretion;
-    if (writes_for_tenant(c.representative.kind)) return DocumentKind::representation;
+    if (v.outcome == Outcome::service_request) return DocumentKind::service_request;
+    if (v.outcome == Outcome::out_of_time || v.outcome == Outcome::out_of_time_discretion) return DocumentKind::discretion;
+    if (row_of(c.representative.kind).writes_for_tenant) return DocumentKind::representation;
     return DocumentKind::stage1;
 }
 
 std::vector<DocumentKind> recommended_documents(const Case& c, const Verdict& v) {
     std::vector<DocumentKind> out = {main_document(c, v)};
-    if (v.consent_required && c.representative.consent != "written") out.push_back(DocumentKind::consent);
-    if (has_finding(v, "overdue:") && out.front() != DocumentKind::ombudsman) out.push_back(DocumentKind::ombudsman);
+    if (v.consent_required && c.representative.consent != Consent::written) out.push_back(DocumentKind::consent);
+    if (has_finding(v, RuleKind::overdue) && out.front() != DocumentKind::ombudsman) out.push_back(DocumentKind::ombudsman);
     return out;
 }
 
@@ -355,15 +348,15 @@ std::optional<std::string> unsuitable_because(DocumentKind kind, const Case& c, 
     switch (kind) {
         case DocumentKind::consent:
         case DocumentKind::representation:
-            if (c.representative.kind == "none")
+            if (c.representative.kind == RepresentativeKind::none)
                 return "nobody is acting for the tenant (representative.kind is \"none\")";
             return std::nullopt;
         case DocumentKind::stage2:
             if (!c.process.stage1_submitted) return "there is no stage 1 complaint yet (process.stage1_submitted is not given)";
             return std::nullopt;
         case DocumentKind::discretion: {
-            const Finding* t = find_finding(v, "time-limit");
-            if (v.time_limit.in_time && (t == nullptr || t->result == "pass"))
+            const Finding* t = find_finding(v, RuleKind::time_limit);
+            if (v.time_limit.in_time && (t == nullptr || t->result == FindingResult::pass))
                 return "the complaint is within the time limit, so there is nothing to ask discretion for";
             return std::nullopt;
         }

@@ -135,8 +135,13 @@ std::string FieldReader::choice(std::string_view key, const std::vector<std::str
     }
     for (auto a : allowed)
         if (*value == a) return std::string(a);
-    fail(path_of(key), "\"" + std::string(value->substr(0, 60)) + "\" is not one of: " + join(allowed, ", "));
+    fail_not_one_of(path_of(key), *value, allowed);
     return std::string(fallback);
+}
+
+void FieldReader::fail_not_one_of(const std::string& path, std::string_view value,
+                                  const std::vector<std::string_view>& allowed) {
+    fail(path, "\"" + std::string(value.substr(0, 60)) + "\" is not one of: " + join(allowed, ", "));
 }
 
 std::vector<std::string> FieldReader::string_list(std::string_view key, const std::vector<std::string_view>& allowed) {
@@ -180,7 +185,7 @@ JsonValue FieldReader::container(std::string_view key, bool required, bool want_
 JsonValue FieldReader::object(std::string_view key, bool required) { return container(key, required, true); }
 JsonValue FieldReader::array(std::string_view key, bool required) { return container(key, required, false); }
 
-std::vector<std::string> FieldReader::unknown_keys(std::initializer_list<std::string_view> known) const {
+std::vector<std::string> FieldReader::unknown_keys(std::span<const std::string_view> known) const {
     if (!object_ || !object_.is_object()) return {};
     // In key order, each once, as they were when nlohmann's document (a std::map) was read. A
     // std::set rather than std::sort, whose code the portal's download would carry only for this.

@@ -4,12 +4,14 @@
 // it is about.
 #include <initializer_list>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "json/tree.h"
 #include "util/input_error.h"
+#include "util/vocabulary.h"
 
 namespace redress {
 
@@ -54,14 +56,25 @@ public:
     std::string choice(std::string_view key, const std::vector<std::string_view>& allowed, std::string_view fallback,
                        bool required = false);
     std::vector<std::string> string_list(std::string_view key, const std::vector<std::string_view>& allowed = {});
+    // A value of the closed list E (util/vocabulary.h), read by its name; `fallback` when absent.
+    template <typename E>
+    E pick(std::string_view key, E fallback, bool required = false);
+    // A list of values of E, each once in the order given.
+    template <typename E>
+    std::vector<E> pick_list(std::string_view key);
     // The named child object or list (not found() when absent or the wrong type, with an error
     // if the wrong type).
     JsonValue object(std::string_view key, bool required = false);
     JsonValue array(std::string_view key, bool required = false);
     // Keys of the object not in `known`, sorted, each once.
-    std::vector<std::string> unknown_keys(std::initializer_list<std::string_view> known) const;
+    std::vector<std::string> unknown_keys(std::initializer_list<std::string_view> known) const {
+        return unknown_keys(std::span<const std::string_view>(known.begin(), known.size()));
+    }
+    std::vector<std::string> unknown_keys(std::span<const std::string_view> known) const;
 
     void fail(const std::string& field, std::string message);
+    // "\"x\" is not one of: a, b, c" for the field at `path`.
+    void fail_not_one_of(const std::string& path, std::string_view value, const std::vector<std::string_view>& allowed);
 
 private:
     JsonValue find(std::string_view key) const { return object_.find(key); }
@@ -72,5 +85,27 @@ private:
 };
 
 std::string join(const std::vector<std::string_view>& items, std::string_view separator);
+
+template <typename E>
+E FieldReader::pick(std::string_view key, E fallback, bool required) {
+    const auto value = optional_text(key, 100);
+    if (!ok()) return fallback;
+    if (!value) {
+        if (required) fail(path_of(key), "is required");
+        return fallback;
+    }
+    if (const auto e = parse_name<E>(*value)) return *e;
+    fail_not_one_of(path_of(key), *value, names_of<E>());
+    return fallback;
+}
+
+template <typename E>
+std::vector<E> FieldReader::pick_list(std::string_view key) {
+    std::vector<E> out;
+    const std::vector<std::string> names = string_list(key, names_of<E>());
+    for (const std::string& name : names)
+        if (const auto e = parse_name<E>(name)) out.push_back(*e);
+    return out;
+}
 
 }  // namespace redress

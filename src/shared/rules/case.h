@@ -1,6 +1,7 @@
 #pragma once
 // A tenant's situation, as the case JSON describes it (docs/cli.md, docs/documents.md). Parsed strictly:
-// a bad case gives one InputError naming the field, never a half-filled Case.
+// a bad case gives one InputError naming the field, never a half-filled Case. Which fields there
+// are, and how each is read, written and asked for, is one table: rules/case_fields.h.
 #include <optional>
 #include <string>
 #include <string_view>
@@ -8,6 +9,7 @@
 
 #include "calendar/iso_date.h"
 #include "json/tree.h"
+#include "rules/vocabulary.h"
 #include "util/input_error.h"
 
 namespace redress {
@@ -20,27 +22,31 @@ struct Case {
     Date today{};
 
     struct Complainant {
-        std::string name, role = "tenant", address, email, phone, reference;
+        std::string name;
+        Role role = Role::tenant;
+        std::string address, email, phone, reference;
 
         bool operator==(const Complainant&) const = default;
     } complainant;
 
     struct Representative {
-        std::string kind = "none", name, organisation, consent = "none";
+        RepresentativeKind kind = RepresentativeKind::none;
+        std::string name, organisation;
+        Consent consent = Consent::none;
 
         bool operator==(const Representative&) const = default;
     } representative;
 
     struct Issue {
-        std::string category = "other";
+        Category category = Category::other;
         bool first_request = false;
         Date event_date{};
         bool ongoing = false;
         std::optional<Date> aware_date, last_raised;
         bool health_and_safety = false, safeguarding = false, disrepair = false;
-        std::string legal_proceedings = "none";
+        LegalProceedings legal_proceedings = LegalProceedings::none;
         bool insurance_claim = false;
-        std::string previously_complained = "no";
+        PreviousComplaint previously_complained = PreviousComplaint::no;
         bool anonymous = false;
         std::string summary, details, outcome_sought;
         std::string delay_reason;  // why the complaint is late, for a request for discretion
@@ -57,19 +63,18 @@ struct Case {
         bool operator==(const Process&) const = default;
     } process;
 
-    std::vector<std::string> adjustments;
+    std::vector<Adjustment> adjustments;
     std::vector<std::string> ignored_fields;  // unknown fields, reported back rather than dropped silently
 
     bool operator==(const Case&) const = default;
 };
 
-// The step of the process that meets the deadline `key`: "stage1-acknowledge" is met by
-// stage1_acknowledged, "stage1-response" and "stage1-response-extended" by stage1_response, and
-// so on. nullptr for a deadline no step meets ("ombudsman-by").
-const std::optional<Date>* step_meeting(const Case::Process& p, std::string_view deadline_key);
-
-// Parses and validates a case. `today` is used when the case has no "today" (the CLI passes the
-// system date; the engine itself never reads a clock).
+// Parses and validates a case into `tree`'s memory (a caller reading many cases passes the same
+// tree each time, so each reuses the last one's memory). `today` is used when the case has no
+// "today" (the CLI passes the system date; the engine itself never reads a clock).
+std::optional<Case> parse_case(std::string_view json_text, const PolicyCatalogue& catalogue, Date today,
+                               InputError& error, JsonTree& tree);
+// The same with a tree of its own.
 std::optional<Case> parse_case(std::string_view json_text, const PolicyCatalogue& catalogue, Date today,
                                InputError& error);
 

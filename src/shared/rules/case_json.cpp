@@ -1,54 +1,92 @@
 #include "rules/case_json.h"
 
+#include <variant>
+
+#include "rules/case_fields.h"
+#include "util/short_sort.h"
+
 namespace redress {
 namespace {
 
-void date_field(JsonWriter& w, std::string_view key, const std::optional<Date>& d) {
-    if (d) w.field(key, format_iso_date(*d));
+// One member to write: its key, and the value as the case holds it (an enum as its name).
+struct Member {
+    CaseGroup group;
+    std::string_view key;
+    std::variant<const std::string*, bool, std::string_view, Date, std::optional<Date>, const std::vector<Adjustment>*>
+        value;
+    bool written_when_empty;
+};
+
+// Every field of `c`, in visit_fields' order.
+std::vector<Member> members_of(const Case& c) {
+    std::vector<Member> out;
+    out.reserve(48);
+    visit_fields(c, [&out](const CaseField& f, const auto& member) {
+        using T = std::decay_t<decltype(member)>;
+        Member m{f.group, f.key, {}, f.written_when_empty};
+        if constexpr (std::is_same_v<T, std::string> || std::is_same_v<T, std::vector<Adjustment>>) m.value = &member;
+        else if constexpr (std::is_enum_v<T>) m.value = name_of(member);
+        else m.value = member;
+        out.push_back(m);
+    });
+    return out;
 }
+
+void write_value(JsonWriter& w, const Member& m) {
+    std::visit(
+        [&w](const auto& v) {
+            using T = std::decay_t<decltype(v)>;
+            if constexpr (std::is_same_v<T, const std::string*>) w.value(*v);
+            else if constexpr (std::is_same_v<T, const std::vector<Adjustment>*>) {
+                w.begin_array();
+                for (Adjustment a : *v) w.value(name_of(a));
+                w.end_array();
+            } else if constexpr (std::is_same_v<T, Date>) w.value(format_iso_date(v));
+            else if constexpr (std::is_same_v<T, std::optional<Date>>) w.value(format_iso_date(*v));
+            else w.value(v);
+        },
+        m.value);
+}
+
+// Whether the member is written: a date the case does not have is left out, and so is empty
+// text that the case JSON leaves out when empty.
+bool present(const Member& m) {
+    if (const auto* d = std::get_if<std::optional<Date>>(&m.value)) return d->has_value();
+    if (const auto* s = std::get_if<const std::string*>(&m.value)) return m.written_when_empty || !(*s)->empty();
+    return true;
+}
+
+bool by_key(const Member* a, const Member* b) { return a->key < b->key; }
 
 }  // namespace
 
+// Keys in sorted order, as every object Redress writes: the groups' names sort among the
+// top-level fields, and each group's members among themselves.
 void write_case(JsonWriter& w, const Case& c) {
+    const std::vector<Member> members = members_of(c);
+    std::vector<Member> top;  // the top-level fields, and one entry standing for each group
+    for (const Member& m : members)
+        if (m.group == CaseGroup::top) top.push_back(m);
+    for (const CaseGroupRow& g : Vocabulary<CaseGroup>::rows)
+        if (g.value != CaseGroup::top) top.push_back({g.value, g.name, {}, true});
+    std::vector<const Member*> order;
+    for (const Member& m : top) order.push_back(&m);
+    short_sort(order.begin(), order.end(), by_key);
+
     w.begin_object();
-    w.key("adjustments").string_list(c.adjustments);
-
-    const auto& who = c.complainant;
-    w.key("complainant").begin_object().field("address", who.address).field("email", who.email);
-    w.field("name", who.name).field("phone", who.phone).field("reference", who.reference).field("role", who.role);
-    w.end_object();
-
-    const auto& i = c.issue;
-    w.key("issue").begin_object().field("anonymous", i.anonymous);
-    date_field(w, "aware_date", i.aware_date);
-    w.field("category", i.category).field("delay_reason", i.delay_reason).field("details", i.details);
-    w.field("disrepair", i.disrepair).field("event_date", format_iso_date(i.event_date));
-    w.field("first_request", i.first_request).field("health_and_safety", i.health_and_safety);
-    w.field("insurance_claim", i.insurance_claim);
-    date_field(w, "last_raised", i.last_raised);
-    w.field("legal_proceedings", i.legal_proceedings).field("ongoing", i.ongoing);
-    w.field("outcome_sought", i.outcome_sought).field("previously_complained", i.previously_complained);
-    w.field("safeguarding", i.safeguarding).field("summary", i.summary);
-    w.end_object();
-
-    w.field("landlord", c.landlord);
-    if (!c.landlord_name.empty()) w.field("landlord_name", c.landlord_name);
-
-    const auto& p = c.process;
-    w.key("process").begin_object().field("escalation_reasons", p.escalation_reasons).field("resolved", p.resolved);
-    date_field(w, "stage1_acknowledged", p.stage1_acknowledged);
-    date_field(w, "stage1_response", p.stage1_response);
-    date_field(w, "stage1_submitted", p.stage1_submitted);
-    date_field(w, "stage2_acknowledged", p.stage2_acknowledged);
-    date_field(w, "stage2_requested", p.stage2_requested);
-    date_field(w, "stage2_response", p.stage2_response);
-    w.field("unresolved", p.unresolved).end_object();
-
-    const auto& rep = c.representative;
-    w.key("representative").begin_object().field("consent", rep.consent).field("kind", rep.kind);
-    w.field("name", rep.name).field("organisation", rep.organisation).end_object();
-
-    w.field("today", format_iso_date(c.today));
+    for (const Member* item : order) {
+        if (item->group == CaseGroup::top) {
+            if (present(*item)) write_value(w.key(item->key), *item);
+            continue;
+        }
+        std::vector<const Member*> in_group;
+        for (const Member& m : members)
+            if (m.group == item->group && present(m)) in_group.push_back(&m);
+        short_sort(in_group.begin(), in_group.end(), by_key);
+        w.key(item->key).begin_object();
+        for (const Member* m : in_group) write_value(w.key(m->key), *m);
+        w.end_object();
+    }
     w.end_object();
 }
 

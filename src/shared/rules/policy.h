@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "calendar/iso_date.h"
+#include "rules/vocabulary.h"
 #include "util/input_error.h"
 
 namespace redress {
@@ -21,7 +22,7 @@ struct Citation {
 
 struct Timescale {
     int count = 0;
-    std::string unit;  // "working-days", "days" (calendar days as the source says) or "months"
+    Unit unit = Unit::working_days;  // calendar "days" only where the source says days
     Citation source;
 };
 
@@ -31,18 +32,20 @@ struct StageTimescales {
 
 struct Exclusion {
     std::string id;
-    std::string when;                          // a trigger from vocabulary::kTriggers
-    std::vector<std::string> unless;           // flags that lift it
-    std::vector<std::string> discretion_when;  // flags that turn it into a discretion finding
-    std::string result;                        // "excluded", "discretion" or "info"
-    std::string code;                          // "allowed" by the Code, or "conflict" with it
+    Trigger when = Trigger::always;
+    std::vector<Flag> unless;           // flags that lift it
+    std::vector<Flag> discretion_when;  // flags that turn it into a discretion finding
+    ExclusionResult result = ExclusionResult::info;
+    CodeStatus code = CodeStatus::allowed;  // allowed by the Code (2.2), or in conflict with it
     std::string code_cite, code_reason;
     Citation source;
     std::string reason;
 };
 
 struct PolicyNote {
-    std::string rule, result, code_cite, reason;
+    std::string rule;
+    NoteResult result = NoteResult::info;
+    std::string code_cite, reason;
     Citation source;
 };
 
@@ -60,19 +63,19 @@ struct Policy {
         Citation source;
     } contact;
 
-    std::optional<std::vector<std::string>> eligible_roles;
+    std::optional<std::vector<Role>> eligible_roles;
     Citation eligible_source;
 
     Citation service_request;
-    std::vector<std::string> service_request_formal_when;
+    std::vector<Flag> service_request_formal_when;
     Citation service_request_formal;
 
     struct TimeLimit {
         int months = 12;
-        std::string from;  // "event", "event-or-awareness" or "latest-contact"
+        TimeFrom from = TimeFrom::event;
         bool discretion = false;
         bool awareness_ambiguous = false;
-        std::vector<std::string> exceptions;  // flags that open discretion outside the limit
+        std::vector<Flag> exceptions;  // flags that open discretion outside the limit
         std::string ambiguity;
         Citation source;
     } time_limit;
@@ -81,8 +84,8 @@ struct Policy {
     std::optional<Citation> refusal;
 
     struct Consent {
-        std::vector<std::string> required_for;  // representative kinds that need signed consent
-        std::string result;                     // "" (the policy is clear) or "discretion"
+        std::vector<RepresentativeKind> required_for;  // kinds of representative that need signed consent
+        bool discretion = false;                       // the policy is not clear what it needs
         std::string reason, not_required_reason;
         Citation source;
     } consent;
@@ -100,7 +103,7 @@ struct Policy {
     // The Housing Ombudsman's routes and time limit: given once, in the baseline policy.
     struct Ombudsman {
         std::string phone, post, online;
-        Timescale time_limit;  // months from the landlord's final answer (unit "months")
+        Timescale time_limit;  // months from the landlord's final answer
     };
     std::optional<Ombudsman> ombudsman;
 };

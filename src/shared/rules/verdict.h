@@ -6,7 +6,8 @@
 // Text that comes from the policies as it is (cites, quotes, ids, the Ombudsman's details) is a
 // std::string_view into the PolicyCatalogue the verdict was evaluated with, not a copy: copying
 // it was most of the allocations in `redress check --jsonl`. So the catalogue must outlive the
-// verdict; the built-in one (builtin_catalogue()) lives as long as the program.
+// verdict; hosts keep one catalogue for as long as they run.
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -14,34 +15,124 @@
 
 #include "calendar/calendar.h"
 #include "calendar/iso_date.h"
+#include "rules/deadline_kinds.h"
+#include "rules/policy.h"
+#include "util/vocabulary.h"
 
 namespace redress {
 
+// How a finding weighs. `label` is what the result page shows beside it.
+enum class FindingResult : std::uint8_t { pass, fail, discretion, conflict, info, last_ = info };
+struct FindingResultRow {
+    FindingResult value;
+    std::string_view name, label;
+};
+inline constexpr FindingResultRow kFindingResultRows[] = {
+    {FindingResult::pass, "pass", "Meets this rule"},
+    {FindingResult::fail, "fail", "Does not meet this rule"},
+    {FindingResult::discretion, "discretion", "Up to the landlord"},
+    {FindingResult::conflict, "conflict", "The Code gives more"},
+    {FindingResult::info, "info", ""},
+};
+template <> struct Vocabulary<FindingResult> : Rows<kFindingResultRows> {};
+
+// Outcomes from most to least severe: when several rules speak, the first that applies wins.
+enum class Outcome : std::uint8_t {
+    excluded, service_request, out_of_time, out_of_time_discretion, complaint, last_ = complaint };
+struct OutcomeRow {
+    Outcome value;
+    std::string_view name;
+};
+inline constexpr OutcomeRow kOutcomeRows[] = {
+    {Outcome::excluded, "excluded"}, {Outcome::service_request, "service-request"}, {Outcome::out_of_time, "out-of-time"},
+    {Outcome::out_of_time_discretion, "out-of-time-discretion"}, {Outcome::complaint, "complaint"}};
+template <> struct Vocabulary<Outcome> : Rows<kOutcomeRows> {};
+
+// The rule a finding is about. Some name what they are about after a colon: "exclusion:<the
+// policy's id>", "note:<the note's rule>", "deadline:<key>", "overdue:<key>".
+enum class RuleKind : std::uint8_t {
+    time_limit, time_limit_code, deadline, deadline_reading, escalation_window, overdue, eligibility, service_request,
+    exclusion, consent, note, code_in_force, last_ = code_in_force };
+struct RuleKindRow {
+    RuleKind value;
+    std::string_view name, suffix;  // as JSON writes it: name, then ":" and the detail, then suffix
+};
+inline constexpr RuleKindRow kRuleKindRows[] = {
+    {RuleKind::time_limit, "time-limit", ""},
+    {RuleKind::time_limit_code, "time-limit-code", ""},
+    {RuleKind::deadline, "deadline", ""},
+    {RuleKind::deadline_reading, "deadline", ":reading"},
+    {RuleKind::escalation_window, "escalation-window", ""},
+    {RuleKind::overdue, "overdue", ""},
+    {RuleKind::eligibility, "eligibility", ""},
+    {RuleKind::service_request, "service-request", ""},
+    {RuleKind::exclusion, "exclusion", ""},
+    {RuleKind::consent, "consent", ""},
+    {RuleKind::note, "note", ""},
+    {RuleKind::code_in_force, "code-in-force", ""},
+};
+template <> struct Vocabulary<RuleKind> : Rows<kRuleKindRows> {};
+
+struct Rule {
+    RuleKind kind = RuleKind::time_limit;
+    std::string_view detail{};  // the exclusion's id or the note's rule (from the policy), or a deadline's key
+    DeadlineKey deadline = DeadlineKey::stage1_acknowledge;  // for deadline, deadline_reading and overdue
+
+    // As JSON writes it: "time-limit", "exclusion:legal-proceedings", "deadline:stage1-response:reading".
+    std::string name() const;
+};
+
 struct Finding {
-    std::string rule;    // "time-limit", "exclusion:legal-proceedings", "consent", ...
-    std::string result;  // "pass", "fail", "discretion", "conflict" or "info"
-    std::string_view cite;    // "Halton Housing policy 5.1", "Code 2.3"
-    std::string reason;       // plain English
-    std::string_view quote;   // from the source
+    Rule rule;
+    FindingResult result = FindingResult::info;
+    std::string_view cite;       // "Halton Housing policy 5.1", "Code 2.3"
+    std::string reason;          // plain English
+    std::string_view quote;      // from the source
     std::string_view code_cite;  // for a conflict: the Code provision that makes the difference
 };
 
+// Whose timescale a deadline is: the landlord's own, or the Code's where it is faster.
+enum class Basis : std::uint8_t { policy, code, last_ = code };
+struct BasisRow {
+    Basis value;
+    std::string_view name;
+};
+inline constexpr BasisRow kBasisRows[] = {{Basis::policy, "policy"}, {Basis::code, "code"}};
+template <> struct Vocabulary<Basis> : Rows<kBasisRows> {};
+
 struct Deadline {
-    std::string_view key;     // "stage1-acknowledge", ...
+    DeadlineKey key = DeadlineKey::stage1_acknowledge;
     Date date{};
-    std::string basis;        // "policy" (the landlord's own) or "code"
+    Basis basis = Basis::policy;
+    const Timescale* source = nullptr;  // the timescale it was counted by (in the catalogue)
     std::string_view cite;
     int count = 0;
-    std::string unit;         // "working-days", "days" or "months"
-    std::string_view anchor;  // what it is counted from: "process.stage1_submitted", "stage1-acknowledge", ...
+    Unit unit = Unit::working_days;
+    Anchor anchor = Anchor::stage1_submitted;  // what it is counted from
     Date anchor_date{};
     std::optional<Date> policy_date, code_date;
     int working_days = 0;     // working days from the anchor to the date
     std::vector<BankHoliday> holidays;  // bank holidays passed over on the way
 };
 
+// What to do next, in the order the result page lists them.
+enum class NextStepId : std::uint8_t {
+    send_complaint, ask_for_service, ask_for_discretion, refusal, consent, escalate, ombudsman, ombudsman_advice,
+    last_ = ombudsman_advice };
+struct NextStepRow {
+    NextStepId value;
+    std::string_view name;
+};
+inline constexpr NextStepRow kNextStepRows[] = {
+    {NextStepId::send_complaint, "send-complaint"}, {NextStepId::ask_for_service, "ask-for-service"},
+    {NextStepId::ask_for_discretion, "ask-for-discretion"}, {NextStepId::refusal, "refusal"},
+    {NextStepId::consent, "consent"}, {NextStepId::escalate, "escalate"}, {NextStepId::ombudsman, "ombudsman"},
+    {NextStepId::ombudsman_advice, "ombudsman-advice"}};
+template <> struct Vocabulary<NextStepId> : Rows<kNextStepRows> {};
+
 struct Verdict {
-    std::string landlord, landlord_name, outcome, policy_outcome;
+    std::string_view landlord, landlord_name;
+    Outcome outcome = Outcome::complaint, policy_outcome = Outcome::complaint;
     bool code_applies = false;  // the complaint is made on or after 1 April 2024
     bool consent_required = false;
 
@@ -59,14 +150,14 @@ struct Verdict {
 
     struct ExclusionCheck {
         std::string_view id;
-        std::string result;
+        FindingResult result = FindingResult::pass;
         std::string_view cite;
     };
     std::vector<ExclusionCheck> exclusions;
     std::vector<Deadline> deadlines;
     std::vector<Finding> findings;
     struct NextStep {
-        std::string_view id;  // "send-complaint", "consent", ...
+        NextStepId id;
         std::string text;  // what to do, in plain English
         std::string_view cite;
     };
@@ -80,16 +171,24 @@ struct Verdict {
     std::string headline;  // one plain sentence: "Halton Housing should treat this as a complaint."
 };
 
-// The deadline or finding with this key or rule, or nullptr.
-inline const Deadline* find_deadline(const Verdict& v, std::string_view key) {
+// The deadline with this key, or nullptr.
+inline const Deadline* find_deadline(const Verdict& v, DeadlineKey key) {
     for (const Deadline& d : v.deadlines)
         if (d.key == key) return &d;
     return nullptr;
 }
-inline const Finding* find_finding(const Verdict& v, std::string_view rule) {
+// The first finding about this kind of rule (and, for a deadline's or an overdue finding, this
+// deadline), or nullptr.
+inline const Finding* find_finding(const Verdict& v, RuleKind kind) {
     for (const Finding& f : v.findings)
-        if (f.rule == rule) return &f;
+        if (f.rule.kind == kind) return &f;
     return nullptr;
+}
+// Whether a finding of this kind (with this result, when given) is in the verdict.
+inline bool has_finding(const Verdict& v, RuleKind kind, std::optional<FindingResult> result = std::nullopt) {
+    for (const Finding& f : v.findings)
+        if (f.rule.kind == kind && (!result || f.result == *result)) return true;
+    return false;
 }
 
 }  // namespace redress

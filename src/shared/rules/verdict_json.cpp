@@ -29,7 +29,7 @@ void write_finding(JsonWriter& w, const Finding& f) {
     w.begin_object().field("cite", f.cite);
     if (!f.code_cite.empty()) w.field("code_cite", f.code_cite);
     if (!f.quote.empty()) w.field("quote", f.quote);
-    w.field("reason", f.reason).field("result", f.result).field("rule", f.rule).end_object();
+    w.field("reason", f.reason).field("result", name_of(f.result)).field("rule", f.rule.name()).end_object();
 }
 
 void write_time_limit(JsonWriter& w, const Verdict::TimeLimit& t) {
@@ -50,7 +50,7 @@ void write_time_limit(JsonWriter& w, const Verdict::TimeLimit& t) {
 }
 
 void write_deadline_detail(JsonWriter& w, const Deadline& d) {
-    w.begin_object().field("anchor", d.anchor);
+    w.begin_object().field("anchor", name_of(d.anchor));
     date_field(w, "anchor_date", d.anchor_date);
     w.key("bank_holidays").begin_array();
     for (const BankHoliday& h : d.holidays) {
@@ -59,23 +59,30 @@ void write_deadline_detail(JsonWriter& w, const Deadline& d) {
         w.field("title", h.title).end_object();
     }
     w.end_array();
-    w.field("basis", d.basis).field("cite", d.cite);
+    w.field("basis", name_of(d.basis)).field("cite", d.cite);
     if (d.code_date) date_field(w, "code_date", *d.code_date);
     w.field("count", d.count);
     date_field(w, "date", d.date);
-    w.field("key", d.key);
+    w.field("key", name_of(d.key));
     if (d.policy_date) date_field(w, "policy_date", *d.policy_date);
-    w.field("unit", d.unit).field("working_days", d.working_days).end_object();
+    w.field("unit", name_of(d.unit)).field("working_days", d.working_days).end_object();
 }
 
 }  // namespace
+
+std::string Rule::name() const {
+    const RuleKindRow& row = row_of(kind);
+    std::string out(row.name);
+    if (!detail.empty()) out.append(":").append(detail);
+    return out.append(row.suffix);
+}
 
 void write_verdict(JsonWriter& w, const Verdict& v, const std::vector<std::string>* ignored_fields) {
     w.begin_object();
     w.field("code_applies", v.code_applies);
     w.key("conflicts").begin_array();
     for (const Finding& f : v.findings)
-        if (f.result == "conflict") write_finding(w, f);
+        if (f.result == FindingResult::conflict) write_finding(w, f);
     w.end_array();
     w.field("consent_required", v.consent_required);
     w.key("deadline_details").begin_array();
@@ -93,12 +100,14 @@ void write_verdict(JsonWriter& w, const Verdict& v, const std::vector<std::strin
             if (s->key == d.key) s = &d, replaced = true;
         if (!replaced) sorted.push_back(&d);
     }
-    short_sort(sorted.begin(), sorted.end(), [](const Deadline* a, const Deadline* b) { return a->key < b->key; });
-    for (const Deadline* d : sorted) date_field(w, d->key, d->date);
+    short_sort(sorted.begin(), sorted.end(),
+               [](const Deadline* a, const Deadline* b) { return name_of(a->key) < name_of(b->key); });
+    for (const Deadline* d : sorted) date_field(w, name_of(d->key), d->date);
     w.end_object();
 
     w.key("exclusions").begin_array();
-    for (const auto& e : v.exclusions) w.begin_object().field("cite", e.cite).field("id", e.id).field("result", e.result).end_object();
+    for (const auto& e : v.exclusions)
+        w.begin_object().field("cite", e.cite).field("id", e.id).field("result", name_of(e.result)).end_object();
     w.end_array();
     w.key("findings").begin_array();
     for (const Finding& f : v.findings) write_finding(w, f);
@@ -107,12 +116,13 @@ void write_verdict(JsonWriter& w, const Verdict& v, const std::vector<std::strin
     if (ignored_fields != nullptr && !ignored_fields->empty()) w.key("ignored_fields").string_list(*ignored_fields);
     w.field("landlord", v.landlord).field("landlord_name", v.landlord_name);
     w.key("next_steps").begin_array();
-    for (const auto& s : v.next_steps) w.begin_object().field("cite", s.cite).field("step", s.id).field("text", s.text).end_object();
+    for (const auto& s : v.next_steps)
+        w.begin_object().field("cite", s.cite).field("step", name_of(s.id)).field("text", s.text).end_object();
     w.end_array();
     const auto& o = v.ombudsman;
     w.key("ombudsman").begin_object().field("cite", o.cite).field("months", o.months).field("online", o.online);
     w.field("phone", o.phone).field("post", o.post).end_object();
-    w.field("outcome", v.outcome).field("policy_outcome", v.policy_outcome);
+    w.field("outcome", name_of(v.outcome)).field("policy_outcome", name_of(v.policy_outcome));
     w.key("time_limit");
     write_time_limit(w, v.time_limit);
     w.end_object();

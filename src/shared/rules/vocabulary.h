@@ -1,33 +1,240 @@
 #pragma once
-// The words a case and a policy share: roles, kinds of representative, categories, and the
-// triggers and flags a policy's rules are written in. One list each, used by the case parser,
-// the policy validator and the engine, so the three cannot disagree.
+// The closed lists a case and a policy are written in: who is complaining and who acts for them,
+// what it is about, the triggers and flags a policy's rules are written in, timescale units. One
+// table each (util/vocabulary.h): the word JSON uses, the words documents use, and the label and
+// hint the guided flow shows ({you|the tenant} templates, filled in by wizard/pages.cpp). The case
+// parser, the policy loader, the engine, the documents and the flow all read these rows, so they
+// cannot disagree, and a value without a row does not compile.
+#include <cstdint>
+#include <optional>
 #include <string_view>
-#include <vector>
 
-namespace redress::vocabulary {
+#include "util/vocabulary.h"
 
-inline const std::vector<std::string_view> kRoles = {
-    "tenant", "leaseholder", "shared-owner", "applicant", "former-tenant", "household-member", "other"};
-inline const std::vector<std::string_view> kRepresentatives = {
-    "none", "relative", "friend", "advocate", "support-worker", "advice-agency", "solicitor", "mp", "councillor",
-    "tenant-panel"};
-inline const std::vector<std::string_view> kConsent = {"none", "verbal", "written"};
-inline const std::vector<std::string_view> kCategories = {
-    "repairs", "anti-social-behaviour", "staff-conduct", "rent-or-service-charge-level", "insurance",
-    "data-protection", "director", "other"};
-inline const std::vector<std::string_view> kLegalProceedings = {"none", "planned", "started"};
-inline const std::vector<std::string_view> kPreviousComplaint = {"no", "yes-open", "yes-exhausted"};
-inline const std::vector<std::string_view> kAdjustments = {
-    "large-print", "braille", "interpreter", "bsl", "email-contact", "phone-contact", "more-time", "breaks"};
+namespace redress {
 
-// What a policy's exclusion can be triggered by (Policy::Exclusion::when).
-inline const std::vector<std::string_view> kTriggers = {
-    "always", "legal-proceedings-started", "legal-proceedings-planned", "insurance-claim",
-    "previous-complaint-exhausted", "anonymous", "category:anti-social-behaviour", "category:staff-conduct",
-    "category:rent-or-service-charge-level", "category:data-protection", "category:director"};
-// Facts about a case that can lift or soften a rule (unless, discretion_when, exceptions, formal_when).
-inline const std::vector<std::string_view> kFlags = {"disrepair", "health-and-safety", "safeguarding",
-                                                     "staff-conduct"};
+// ---- Who is complaining ----------------------------------------------------------------------
 
-}  // namespace redress::vocabulary
+enum class Role : std::uint8_t {
+    tenant, leaseholder, shared_owner, applicant, former_tenant, household_member, other, last_ = other };
+struct RoleRow {
+    Role value;
+    std::string_view name, words, label, hint;  // words: "shared owner", as in "who is your shared owner"
+};
+inline constexpr RoleRow kRoleRows[] = {
+    {Role::tenant, "tenant", "tenant", "{I rent my home|The tenant rents the home}", ""},
+    {Role::leaseholder, "leaseholder", "leaseholder", "Leaseholder", "Owns the lease, for example of a flat."},
+    {Role::shared_owner, "shared-owner", "shared owner", "Shared owner", "Part owns and part rents."},
+    {Role::applicant, "applicant", "housing applicant", "Applying for a home", "On the waiting list or applying."},
+    {Role::former_tenant, "former-tenant", "former tenant", "Former tenant", "Used to rent from this landlord."},
+    {Role::household_member, "household-member", "member of a tenant's household",
+     "Lives in the home, but is not the tenant", ""},
+    {Role::other, "other", "resident", "Something else", ""},
+};
+template <> struct Vocabulary<Role> : Rows<kRoleRows> {};
+
+// Who acts for the tenant. `writes_for_tenant`: writes in their own name (an MP's letter) rather
+// than helping the tenant write; `label` "" for a kind the flow does not offer.
+enum class RepresentativeKind : std::uint8_t {
+    none, relative, friend_, advocate, support_worker, advice_agency, solicitor, mp, councillor, tenant_panel,
+    last_ = tenant_panel };
+struct RepresentativeRow {
+    RepresentativeKind value;
+    std::string_view name, words, with_article, label;
+    bool writes_for_tenant;
+};
+inline constexpr RepresentativeRow kRepresentativeRows[] = {
+    {RepresentativeKind::none, "none", "representative", "a representative", "I am the tenant, and this is my complaint", false},
+    {RepresentativeKind::relative, "relative", "relative", "a relative", "A relative, acting for the tenant", false},
+    {RepresentativeKind::friend_, "friend", "friend", "a friend", "A friend, acting for the tenant", false},
+    {RepresentativeKind::advocate, "advocate", "advocate", "an advocate", "An advocate", true},
+    {RepresentativeKind::support_worker, "support-worker", "support worker", "a support worker", "A support worker", true},
+    {RepresentativeKind::advice_agency, "advice-agency", "adviser", "an adviser", "An advice agency, such as Citizens Advice",
+     true},
+    {RepresentativeKind::solicitor, "solicitor", "solicitor", "a solicitor", "A solicitor", true},
+    {RepresentativeKind::mp, "mp", "MP", "an MP", "An MP, or someone in an MP's office", true},
+    {RepresentativeKind::councillor, "councillor", "local councillor", "a local councillor", "A local councillor", true},
+    {RepresentativeKind::tenant_panel, "tenant-panel", "tenant panel", "a tenant panel", "", false},
+};
+template <> struct Vocabulary<RepresentativeKind> : Rows<kRepresentativeRows> {};
+
+enum class Consent : std::uint8_t { none, verbal, written, last_ = written };
+struct ConsentRow {
+    Consent value;
+    std::string_view name, label, hint;
+};
+inline constexpr ConsentRow kConsentRows[] = {
+    {Consent::none, "none", "Not yet", "Redress can write a consent form for the tenant to sign."},
+    {Consent::verbal, "verbal", "Yes, but only by saying so", "Some landlords ask for it in writing."},
+    {Consent::written, "written", "Yes, in writing", "A signed note, letter, email or form."},
+};
+template <> struct Vocabulary<Consent> : Rows<kConsentRows> {};
+
+// ---- What it is about ------------------------------------------------------------------------
+
+// `words` complete "I am making a complaint about ...".
+enum class Category : std::uint8_t {
+    repairs, anti_social_behaviour, staff_conduct, rent_level, insurance, data_protection, director, other,
+    last_ = other };
+struct CategoryRow {
+    Category value;
+    std::string_view name, words, label, hint;
+};
+inline constexpr CategoryRow kCategoryRows[] = {
+    {Category::repairs, "repairs", "repairs", "Repairs", "Including damp, mould, leaks and heating."},
+    {Category::anti_social_behaviour, "anti-social-behaviour", "anti-social behaviour", "Anti-social behaviour",
+     "How the landlord dealt with a report about neighbours or others."},
+    {Category::staff_conduct, "staff-conduct", "how staff behaved", "How staff behaved", ""},
+    {Category::rent_level, "rent-or-service-charge-level", "the level of my rent or service charge",
+     "The level of rent or service charges", ""},
+    {Category::insurance, "insurance", "an insurance matter", "Insurance", "For example, a claim for damaged belongings."},
+    {Category::data_protection, "data-protection", "how my personal information was handled", "Personal information",
+     "How the landlord used or shared it."},
+    {Category::director, "director", "a director", "A director or board member", ""},
+    {Category::other, "other", "your service", "Something else", ""},
+};
+template <> struct Vocabulary<Category> : Rows<kCategoryRows> {};
+
+enum class LegalProceedings : std::uint8_t { none, planned, started, last_ = started };
+struct LegalProceedingsRow {
+    LegalProceedings value;
+    std::string_view name, label, hint;
+};
+inline constexpr LegalProceedingsRow kLegalProceedingsRows[] = {
+    {LegalProceedings::none, "none", "No", ""},
+    {LegalProceedings::planned, "planned", "Not yet, but it is planned", "For example, a solicitor has written a letter."},
+    {LegalProceedings::started, "started", "Yes, a claim has been started at court", ""},
+};
+template <> struct Vocabulary<LegalProceedings> : Rows<kLegalProceedingsRows> {};
+
+enum class PreviousComplaint : std::uint8_t { no, yes_open, yes_exhausted, last_ = yes_exhausted };
+struct PreviousComplaintRow {
+    PreviousComplaint value;
+    std::string_view name, label;
+};
+inline constexpr PreviousComplaintRow kPreviousComplaintRows[] = {
+    {PreviousComplaint::no, "no", "No"},
+    {PreviousComplaint::yes_open, "yes-open", "Yes, and the complaint is still going on"},
+    {PreviousComplaint::yes_exhausted, "yes-exhausted", "Yes, and it went through every stage of the complaints process"},
+};
+template <> struct Vocabulary<PreviousComplaint> : Rows<kPreviousComplaintRows> {};
+
+// Reasonable adjustments: what the flow offers, and what the letter asks for.
+enum class Adjustment : std::uint8_t {
+    large_print, braille, interpreter, bsl, email_contact, phone_contact, more_time, breaks, last_ = breaks };
+struct AdjustmentRow {
+    Adjustment value;
+    std::string_view name, label, request;
+};
+inline constexpr AdjustmentRow kAdjustmentRows[] = {
+    {Adjustment::large_print, "large-print", "Letters in large print", "Please send me letters in large print."},
+    {Adjustment::braille, "braille", "Letters in braille", "Please send me letters in Braille."},
+    {Adjustment::interpreter, "interpreter", "An interpreter", "Please give me an interpreter when you speak to me."},
+    {Adjustment::bsl, "bsl", "A British Sign Language interpreter",
+     "Please give me a British Sign Language (BSL) interpreter when you speak to me."},
+    {Adjustment::email_contact, "email-contact", "Contact by email", "Please contact me by email."},
+    {Adjustment::phone_contact, "phone-contact", "Contact by phone", "Please contact me by phone."},
+    {Adjustment::more_time, "more-time", "More time to reply", "Please give me more time when you ask me to do something."},
+    {Adjustment::breaks, "breaks", "Breaks during meetings or calls", "Please let me take breaks in meetings and calls."},
+};
+template <> struct Vocabulary<Adjustment> : Rows<kAdjustmentRows> {};
+
+// ---- What a policy's rules are written in ----------------------------------------------------
+
+// Facts about a case that can lift or soften a rule (unless, discretion_when, exceptions,
+// formal_when). `words` as findings name them.
+enum class Flag : std::uint8_t { disrepair, health_and_safety, safeguarding, staff_conduct, last_ = staff_conduct };
+struct FlagRow {
+    Flag value;
+    std::string_view name, words;
+};
+inline constexpr FlagRow kFlagRows[] = {
+    {Flag::disrepair, "disrepair", "disrepair"},
+    {Flag::health_and_safety, "health-and-safety", "health and safety"},
+    {Flag::safeguarding, "safeguarding", "safeguarding"},
+    {Flag::staff_conduct, "staff-conduct", "staff-conduct"},
+};
+template <> struct Vocabulary<Flag> : Rows<kFlagRows> {};
+
+// What can trigger a policy's exclusion. A category trigger names its category.
+enum class Trigger : std::uint8_t {
+    always, legal_proceedings_started, legal_proceedings_planned, insurance_claim, previous_complaint_exhausted,
+    anonymous, category_anti_social_behaviour, category_staff_conduct, category_rent_level, category_data_protection,
+    category_director, last_ = category_director };
+struct TriggerRow {
+    Trigger value;
+    std::string_view name;
+    std::optional<Category> category;
+};
+inline constexpr TriggerRow kTriggerRows[] = {
+    {Trigger::always, "always", {}},
+    {Trigger::legal_proceedings_started, "legal-proceedings-started", {}},
+    {Trigger::legal_proceedings_planned, "legal-proceedings-planned", {}},
+    {Trigger::insurance_claim, "insurance-claim", {}},
+    {Trigger::previous_complaint_exhausted, "previous-complaint-exhausted", {}},
+    {Trigger::anonymous, "anonymous", {}},
+    {Trigger::category_anti_social_behaviour, "category:anti-social-behaviour", Category::anti_social_behaviour},
+    {Trigger::category_staff_conduct, "category:staff-conduct", Category::staff_conduct},
+    {Trigger::category_rent_level, "category:rent-or-service-charge-level", Category::rent_level},
+    {Trigger::category_data_protection, "category:data-protection", Category::data_protection},
+    {Trigger::category_director, "category:director", Category::director},
+};
+template <> struct Vocabulary<Trigger> : Rows<kTriggerRows> {};
+
+// What a timescale counts: working days (Monday to Friday but bank holidays), calendar days as
+// a policy writes "days", or months (the corresponding date).
+enum class Unit : std::uint8_t { working_days, days, months, last_ = months };
+struct UnitRow {
+    Unit value;
+    std::string_view name, one, many;  // "1 working day", "5 working days"
+};
+inline constexpr UnitRow kUnitRows[] = {
+    {Unit::working_days, "working-days", "working day", "working days"},
+    {Unit::days, "days", "day", "days"},
+    {Unit::months, "months", "month", "months"},
+};
+template <> struct Vocabulary<Unit> : Rows<kUnitRows> {};
+
+// What a policy's time limit runs from.
+enum class TimeFrom : std::uint8_t { event, event_or_awareness, latest_contact, last_ = latest_contact };
+struct TimeFromRow {
+    TimeFrom value;
+    std::string_view name, words;
+};
+inline constexpr TimeFromRow kTimeFromRows[] = {
+    {TimeFrom::event, "event", "from when it happened"},
+    {TimeFrom::event_or_awareness, "event-or-awareness", "from when it happened or when you became aware of it"},
+    {TimeFrom::latest_contact, "latest-contact", "from when it happened, you became aware of it, or last raised it"},
+};
+template <> struct Vocabulary<TimeFrom> : Rows<kTimeFromRows> {};
+
+// What a policy's exclusion does when it is triggered.
+enum class ExclusionResult : std::uint8_t { excluded, discretion, info, last_ = info };
+struct ExclusionResultRow {
+    ExclusionResult value;
+    std::string_view name;
+};
+inline constexpr ExclusionResultRow kExclusionResultRows[] = {
+    {ExclusionResult::excluded, "excluded"}, {ExclusionResult::discretion, "discretion"}, {ExclusionResult::info, "info"}};
+template <> struct Vocabulary<ExclusionResult> : Rows<kExclusionResultRows> {};
+
+// Whether the Code allows a landlord's rule (Code 2.2) or the rule conflicts with it.
+enum class CodeStatus : std::uint8_t { allowed, conflict, last_ = conflict };
+struct CodeStatusRow {
+    CodeStatus value;
+    std::string_view name;
+};
+inline constexpr CodeStatusRow kCodeStatusRows[] = {{CodeStatus::allowed, "allowed"}, {CodeStatus::conflict, "conflict"}};
+template <> struct Vocabulary<CodeStatus> : Rows<kCodeStatusRows> {};
+
+// What a policy's fixed note says of itself.
+enum class NoteResult : std::uint8_t { info, discretion, conflict, last_ = conflict };
+struct NoteResultRow {
+    NoteResult value;
+    std::string_view name;
+};
+inline constexpr NoteResultRow kNoteResultRows[] = {
+    {NoteResult::info, "info"}, {NoteResult::discretion, "discretion"}, {NoteResult::conflict, "conflict"}};
+template <> struct Vocabulary<NoteResult> : Rows<kNoteResultRows> {};
+
+}  // namespace redress

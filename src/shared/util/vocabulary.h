@@ -12,7 +12,9 @@
 //
 // Text becomes a value once, where it enters (parse_name), and a value becomes text in one place
 // (name_of, row_of): nothing else compares a closed list's words.
+#include <array>
 #include <cstddef>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -61,6 +63,14 @@ template <typename E>
 std::vector<std::string_view> names_of() {
     std::vector<std::string_view> out;
     for (const auto& row : Vocabulary<E>::rows) out.push_back(row.name);
+    return out;
+}
+
+// Every value, in order: `for (DocumentKind kind : values_of<DocumentKind>())`.
+template <typename E>
+constexpr auto values_of() {
+    std::array<E, std::size(Vocabulary<E>::rows)> out{};
+    for (std::size_t k = 0; k < out.size(); ++k) out[k] = Vocabulary<E>::rows[k].value;
     return out;
 }
 

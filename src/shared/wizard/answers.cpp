@@ -4,59 +4,13 @@
 #include <cctype>
 
 #include "json/writer.h"
+#include "rules/case_fields.h"
 #include "rules/wording.h"
 
 namespace redress::wizard {
 namespace {
 
-// Case fields that are text, one answer each: the answer's key and where the case keeps it.
-struct TextField {
-    const char* key;
-    const std::string& (*in)(const Case&);
-};
-const TextField kTextFields[] = {
-    {"landlord", [](const Case& c) -> const std::string& { return c.landlord; }},
-    {"landlord_name", [](const Case& c) -> const std::string& { return c.landlord_name; }},
-    {"complainant.name", [](const Case& c) -> const std::string& { return c.complainant.name; }},
-    {"complainant.role", [](const Case& c) -> const std::string& { return c.complainant.role; }},
-    {"complainant.address", [](const Case& c) -> const std::string& { return c.complainant.address; }},
-    {"complainant.email", [](const Case& c) -> const std::string& { return c.complainant.email; }},
-    {"complainant.phone", [](const Case& c) -> const std::string& { return c.complainant.phone; }},
-    {"complainant.reference", [](const Case& c) -> const std::string& { return c.complainant.reference; }},
-    {"representative.kind", [](const Case& c) -> const std::string& { return c.representative.kind; }},
-    {"representative.name", [](const Case& c) -> const std::string& { return c.representative.name; }},
-    {"representative.organisation", [](const Case& c) -> const std::string& { return c.representative.organisation; }},
-    {"representative.consent", [](const Case& c) -> const std::string& { return c.representative.consent; }},
-    {"issue.category", [](const Case& c) -> const std::string& { return c.issue.category; }},
-    {"issue.legal_proceedings", [](const Case& c) -> const std::string& { return c.issue.legal_proceedings; }},
-    {"issue.previously_complained", [](const Case& c) -> const std::string& { return c.issue.previously_complained; }},
-    {"issue.summary", [](const Case& c) -> const std::string& { return c.issue.summary; }},
-    {"issue.details", [](const Case& c) -> const std::string& { return c.issue.details; }},
-    {"issue.outcome_sought", [](const Case& c) -> const std::string& { return c.issue.outcome_sought; }},
-    {"issue.delay_reason", [](const Case& c) -> const std::string& { return c.issue.delay_reason; }},
-    {"process.resolved", [](const Case& c) -> const std::string& { return c.process.resolved; }},
-    {"process.unresolved", [](const Case& c) -> const std::string& { return c.process.unresolved; }},
-    {"process.escalation_reasons", [](const Case& c) -> const std::string& { return c.process.escalation_reasons; }},
-};
-// Case fields that are true or false, answered "yes" or "no".
-constexpr const char* kYesNoKeys[] = {"issue.first_request", "issue.ongoing", "issue.anonymous"};
-
-// The case's true-or-false facts asked together on the "circumstances" page.
-constexpr const char* kCircumstances[] = {"health_and_safety", "safeguarding", "disrepair", "insurance_claim"};
-
-constexpr const char* kDateKeys[] = {
-    "issue.event_date",         "issue.aware_date",       "issue.last_raised",        "process.stage1_submitted",
-    "process.stage1_acknowledged", "process.stage1_response", "process.stage2_requested", "process.stage2_acknowledged",
-    "process.stage2_response"};
-
-constexpr const char* kFlowKeys[] = {"progress", "circumstances", "adjustments"};
-
-template <typename List>
-bool contains(const List& list, std::string_view key) {
-    for (const auto& item : list)
-        if (key == item) return true;
-    return false;
-}
+constexpr std::string_view kFlowKeys[] = {"progress", "circumstances", "adjustments"};
 
 std::string trimmed(const std::string& s) {
     const auto first = s.find_first_not_of(" \t");
@@ -68,24 +22,66 @@ bool all_digits(const std::string& s) {
     return !s.empty() && std::all_of(s.begin(), s.end(), [](unsigned char ch) { return std::isdigit(ch) != 0; });
 }
 
-std::string progress_of(const Case::Process& p) {
-    if (p.stage2_response) return "stage2-answered";
-    if (p.stage2_requested) return "stage2-waiting";
-    if (p.stage1_response) return "stage1-answered";
-    if (p.stage1_submitted) return "stage1-waiting";
-    return "not-yet";
+Progress progress_of(const Case::Process& p) {
+    if (p.stage2_response) return Progress::stage2_answered;
+    if (p.stage2_requested) return Progress::stage2_waiting;
+    if (p.stage1_response) return Progress::stage1_answered;
+    if (p.stage1_submitted) return Progress::stage1_waiting;
+    return Progress::not_yet;
 }
+
+// A field's text as an answer: the text itself, or a choice's name.
+template <typename T>
+std::string as_answer(const T& value) {
+    if constexpr (std::is_enum_v<T>) return std::string(name_of(value));
+    else return value;
+}
+
+// Writes the members of one group of the case the answers describe.
+struct GroupWriter {
+    JsonWriter& w;
+    const Answers& a;
+    CaseGroup group;
+    const std::vector<std::string>& process_dates;
+    const std::vector<std::string>& ticked;
+
+    template <typename T>
+    void operator()(const CaseField& f, const T&) const {
+        if (f.group != group) return;
+        const std::string key = f.path();
+        switch (f.asked) {
+            case Asked::answer:
+                if (!answer(a, key).empty()) w.field(f.key, answer(a, key));
+                break;
+            case Asked::yes_no:
+            case Asked::carried:
+                if (a.count(key)) w.field(f.key, answer(a, key) == "yes");
+                break;
+            case Asked::circumstance: w.field(f.key, std::find(ticked.begin(), ticked.end(), f.key) != ticked.end()); break;
+            case Asked::date:
+                if (group == CaseGroup::process && std::find(process_dates.begin(), process_dates.end(), key) == process_dates.end())
+                    break;
+                if (std::string value = date_answer(a, key); !value.empty()) w.field(f.key, value);
+                break;
+            case Asked::not_asked:
+            case Asked::list: break;
+        }
+    }
+};
 
 }  // namespace
 
 bool is_answer_key(const std::string& key) {
-    for (const TextField& f : kTextFields)
-        if (key == f.key) return true;
-    if (contains(kYesNoKeys, key) || contains(kFlowKeys, key)) return true;
-    for (const char* d : kDateKeys)
-        for (const std::string& part : date_part_ids(d))
-            if (part == key) return true;
-    return false;
+    if (std::find(std::begin(kFlowKeys), std::end(kFlowKeys), key) != std::end(kFlowKeys)) return true;
+    bool found = false;
+    const Case none;
+    visit_fields(none, [&](const CaseField& f, const auto&) {
+        if (found) return;
+        if (f.asked == Asked::answer || f.asked == Asked::yes_no || f.asked == Asked::carried) found = f.path() == key;
+        else if (f.asked == Asked::date)
+            for (const std::string& part : date_part_ids(f.path())) found = found || part == key;
+    });
+    return found;
 }
 
 std::string check_date(const Answers& a, const std::string& id, const std::string& date_name, bool optional,
@@ -136,53 +132,20 @@ std::string date_answer(const Answers& a, const std::string& id) {
 
 std::string case_json_from_answers(const Answers& a, Date today) {
     const auto process_dates = process_dates_for(answer(a, "progress"));
-    const std::string kind = answer(a, "representative.kind");
     const auto ticked = split_list(answer(a, "circumstances"));
-
-    // One object's members: text answers, yes/no answers and dates whose keys start with
-    // `prefix` ("issue."), or the top-level ones for "".
-    struct Member {
-        std::string key, text;
-        bool is_text = true, flag = false;
-    };
-    const auto members = [&](const std::string& prefix) {
-        std::vector<Member> out;
-        const auto in_group = [&](const std::string& key) {
-            return prefix.empty() ? key.find('.') == std::string::npos : key.rfind(prefix, 0) == 0;
-        };
-        const auto add = [&](const std::string& key, std::string text, bool is_text, bool flag) {
-            out.push_back({key.substr(prefix.size()), std::move(text), is_text, flag});
-        };
-        for (const TextField& f : kTextFields)
-            if (const std::string key = f.key; in_group(key) && !answer(a, key).empty()) add(key, answer(a, key), true, false);
-        for (const std::string key : kYesNoKeys)
-            if (in_group(key) && a.count(key)) add(key, "", false, answer(a, key) == "yes");
-        for (const std::string key : kDateKeys) {
-            if (!in_group(key) || (prefix == "process." && !contains(process_dates, key))) continue;
-            if (std::string value = date_answer(a, key); !value.empty()) add(key, value, true, false);
-        }
-        if (prefix == "issue.")
-            for (const char* flag : kCircumstances) out.push_back({flag, "", false, contains(ticked, flag)});
-        return out;
-    };
-    const auto write_members = [](JsonWriter& w, const std::vector<Member>& list) {
-        for (const Member& m : list) {
-            if (m.is_text) w.field(m.key, m.text);
-            else w.field(m.key, m.flag);
-        }
-    };
+    const std::string kind = answer(a, "representative.kind");
+    const Case none;  // only the fields' descriptions are used
 
     JsonWriter w;
     w.begin_object();
-    write_members(w, members(""));
+    visit_fields(none, GroupWriter{w, a, CaseGroup::top, process_dates, ticked});
     w.field("today", format_iso_date(today));
     w.key("adjustments").string_list(split_list(answer(a, "adjustments")));
-    for (const std::string group : {"complainant", "representative", "issue", "process"}) {
-        if (group == "representative" && (kind.empty() || kind == "none")) continue;
-        const auto list = members(group + ".");
-        if (list.empty() && group != "issue") continue;
-        w.key(group).begin_object();
-        write_members(w, list);
+    for (const CaseGroupRow& g : Vocabulary<CaseGroup>::rows) {
+        if (g.value == CaseGroup::top) continue;
+        if (g.value == CaseGroup::representative && (kind.empty() || kind == name_of(RepresentativeKind::none))) continue;
+        w.key(g.name).begin_object();
+        visit_fields(none, GroupWriter{w, a, g.value, process_dates, ticked});
         w.end_object();
     }
     w.end_object();
@@ -191,40 +154,31 @@ std::string case_json_from_answers(const Answers& a, Date today) {
 
 Answers answers_from_case(const Case& c) {
     Answers a;
-    for (const TextField& f : kTextFields)
-        if (const std::string& text = f.in(c); !text.empty()) a[f.key] = text;
-    a["issue.first_request"] = c.issue.first_request ? "yes" : "no";
-    a["issue.ongoing"] = c.issue.ongoing ? "yes" : "no";
-    if (c.issue.anonymous) a["issue.anonymous"] = "yes";
-
     std::vector<std::string> circumstances;
-    const bool flags[] = {c.issue.health_and_safety, c.issue.safeguarding, c.issue.disrepair, c.issue.insurance_claim};
-    for (std::size_t k = 0; k < std::size(kCircumstances); ++k)
-        if (flags[k]) circumstances.push_back(kCircumstances[k]);
-    a["circumstances"] = circumstances.empty() ? "none" : join_list(circumstances);
-
-    const auto put_date = [&a](const std::string& key, const std::optional<Date>& d) {
-        if (!d) return;
-        const date::year_month_day ymd{*d};
-        const auto ids = date_part_ids(key);
-        a[ids[0]] = std::to_string(unsigned(ymd.day()));
-        a[ids[1]] = std::to_string(unsigned(ymd.month()));
-        a[ids[2]] = std::to_string(int(ymd.year()));
-    };
-    put_date("issue.event_date", c.issue.event_date);
-    put_date("issue.aware_date", c.issue.aware_date);
-    put_date("issue.last_raised", c.issue.last_raised);
-    const auto& p = c.process;
-    put_date("process.stage1_submitted", p.stage1_submitted);
-    put_date("process.stage1_acknowledged", p.stage1_acknowledged);
-    put_date("process.stage1_response", p.stage1_response);
-    put_date("process.stage2_requested", p.stage2_requested);
-    put_date("process.stage2_acknowledged", p.stage2_acknowledged);
-    put_date("process.stage2_response", p.stage2_response);
-    a["progress"] = progress_of(p);
-
-    if (!c.adjustments.empty()) a["adjustments"] = join_list(c.adjustments);
-    if (a.count("representative.kind") == 0) a["representative.kind"] = "none";
+    visit_fields(c, [&](const CaseField& f, const auto& member) {
+        using T = std::decay_t<decltype(member)>;
+        const std::string key = f.path();
+        if constexpr (std::is_same_v<T, bool>) {
+            if (f.asked == Asked::yes_no || (f.asked == Asked::carried && member)) a[key] = member ? "yes" : "no";
+            if (f.asked == Asked::circumstance && member) circumstances.emplace_back(f.key);
+        } else if constexpr (std::is_same_v<T, std::optional<Date>> || std::is_same_v<T, Date>) {
+            const std::optional<Date> d = member;
+            if (f.asked != Asked::date || !d) return;
+            const date::year_month_day ymd{*d};
+            const auto ids = date_part_ids(key);
+            a[ids[0]] = std::to_string(unsigned(ymd.day()));
+            a[ids[1]] = std::to_string(unsigned(ymd.month()));
+            a[ids[2]] = std::to_string(int(ymd.year()));
+        } else if constexpr (std::is_same_v<T, std::vector<Adjustment>>) {
+            std::vector<std::string> names;
+            for (Adjustment adj : member) names.emplace_back(name_of(adj));
+            if (!names.empty()) a["adjustments"] = join_list(names);
+        } else if (f.asked == Asked::answer) {
+            if (std::string text = as_answer(member); !text.empty()) a[key] = std::move(text);
+        }
+    });
+    a["circumstances"] = circumstances.empty() ? std::string(name_of(Circumstance::none)) : join_list(circumstances);
+    a["progress"] = std::string(name_of(progress_of(c.process)));
     return a;
 }
 

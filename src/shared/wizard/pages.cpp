@@ -1,25 +1,189 @@
 #include "wizard/pages.h"
 
 #include <algorithm>
-#include <span>
-#include <string_view>
+#include <array>
 
+#include "rules/case_fields.h"
 #include "rules/wording.h"
 
 namespace redress::wizard {
 namespace {
 
-const std::vector<std::string> kPages = {
-    "start",        "who",           "representative", "consent",      "landlord",        "landlord-name",
-    "role",         "category",      "first-request",  "event-date",   "ongoing",         "aware-date",
-    "last-raised",  "circumstances", "legal-action",   "previous-complaint", "progress",  "process-dates",
-    "result",       "your-details",  "complaint-details", "escalation-details", "adjustments", "check",
-    "documents"};
+// The question pages are data: every text below is a template. "{you|the tenant}" reads the
+// first choice for a tenant answering for themselves and the second for someone acting for them;
+// "{landlord}", "{landlord's}", "{representative}" and "{no-reasons-cite}" are filled in from the
+// answers (see TemplateWords). So each page's wording is read in one place, as the reader will see it.
+// Options of a closed list take their words from its row (rules/vocabulary.h, pages.h).
+
+constexpr int kShortText = int(redress::kShortText);  // as the case allows (rules/case_fields.h)
+constexpr int kLongText = int(redress::kLongText);
+
+template <typename E>
+constexpr OptionSpec option(E value) {
+    const auto& row = row_of(value);
+    if constexpr (requires { row.exclusive; }) return {row.name, row.label, row.hint, row.exclusive};
+    else if constexpr (requires { row.hint; }) return {row.name, row.label, row.hint};
+    else return {row.name, row.label};
+}
+// Every value of a closed list, in its order.
+template <typename E, std::size_t... I>
+constexpr auto options_of(std::index_sequence<I...>) {
+    return std::array<OptionSpec, sizeof...(I)>{option(Vocabulary<E>::rows[I].value)...};
+}
+template <typename E>
+constexpr auto all_options() {
+    return options_of<E>(std::make_index_sequence<std::size(Vocabulary<E>::rows)>());
+}
+
+constexpr OptionSpec kYesNo[] = {{"yes", "Yes"}, {"no", "No"}};
+constexpr OptionSpec kWho[] = {
+    option(RepresentativeKind::none),         option(RepresentativeKind::relative),
+    option(RepresentativeKind::friend_),      option(RepresentativeKind::advocate),
+    option(RepresentativeKind::support_worker), option(RepresentativeKind::advice_agency),
+    option(RepresentativeKind::solicitor),    option(RepresentativeKind::mp),
+    option(RepresentativeKind::councillor),
+};
+constexpr OptionSpec kConsent[] = {option(Consent::written), option(Consent::verbal), option(Consent::none)};
+// The landlords come from the catalogue (page_spec puts them first); this is the last option.
+constexpr OptionSpec kAnotherLandlord[] = {
+    {kBaselinePolicyId, "Another landlord in England",
+     "Redress will use the Housing Ombudsman's Complaint Handling Code, which every social landlord in England "
+     "must follow."},
+};
+constexpr auto kRole = all_options<Role>();
+constexpr auto kCategory = all_options<Category>();
+constexpr auto kCircumstances = all_options<Circumstance>();
+constexpr auto kLegalAction = all_options<LegalProceedings>();
+constexpr auto kPreviousComplaint = all_options<PreviousComplaint>();
+constexpr auto kProgress = all_options<Progress>();
+constexpr auto kAdjustments = all_options<Adjustment>();
+
+constexpr QuestionSpec kWhoQuestion[] = {
+    {"representative.kind", FieldType::radio, "Who is filling this in?", "", "Select who is filling this in", kWho},
+};
+constexpr QuestionSpec kRepresentativeQuestions[] = {
+    {"representative.name", FieldType::text, "Your full name", "", "Enter your full name", {}, kShortText, "name"},
+    {"representative.organisation", FieldType::text, "Organisation or office (optional)",
+     "For example, the name of the advice agency or the MP's office.", "", {}, kShortText, "organization"},
+};
+constexpr QuestionSpec kConsentQuestion[] = {
+    {"representative.consent", FieldType::radio, "Has the tenant agreed to you acting for them?", "",
+     "Select whether the tenant has agreed to you acting for them", kConsent},
+};
+constexpr QuestionSpec kLandlordQuestion[] = {
+    {"landlord", FieldType::radio, "Who is {your|the tenant's} landlord?", "", "Select {your|the tenant's} landlord",
+     kAnotherLandlord},
+};
+constexpr QuestionSpec kLandlordNameQuestion[] = {
+    {"landlord_name", FieldType::text, "What is the landlord called?", "As it appears on the tenancy agreement or rent letters.",
+     "Enter the landlord's name", {}, kShortText, "organization"},
+};
+constexpr QuestionSpec kRoleQuestion[] = {
+    {"complainant.role", FieldType::radio, "Which of these best describes {you|the tenant}?", "",
+     "Select what best describes {you|the tenant}", kRole},
+};
+constexpr QuestionSpec kCategoryQuestion[] = {
+    {"issue.category", FieldType::radio, "What is the complaint about?", "", "Select what the complaint is about", kCategory},
+};
+constexpr QuestionSpec kFirstRequestQuestion[] = {
+    {"issue.first_request", FieldType::radio,
+     "Is this the first time {you|the tenant} {have|has} asked {landlord} to deal with this?",
+     "For example, the first time reporting a repair.",
+     "Select yes if this is the first time {you|the tenant} {have|has} asked", kYesNo},
+};
+constexpr QuestionSpec kEventDateQuestion[] = {
+    {"issue.event_date", FieldType::date, "When did it happen?",
+     "If it happened more than once, give the latest time. For example, 27 3 2025.", "Enter the date it happened",
+     {}, 0, "", "the date it happened"},
+};
+constexpr QuestionSpec kOngoingQuestion[] = {
+    {"issue.ongoing", FieldType::radio, "Is it still happening?", "", "Select yes if it is still happening", kYesNo},
+};
+constexpr QuestionSpec kAwareDateQuestion[] = {
+    {"issue.aware_date", FieldType::date, "When did {you|the tenant} find out about it? (optional)",
+     "Only if {you|the tenant} found out later than it happened. Leave this blank otherwise.", "", {}, 0, "",
+     "the date {you|the tenant} found out"},
+};
+constexpr QuestionSpec kLastRaisedQuestion[] = {
+    {"issue.last_raised", FieldType::date, "When did {you|the tenant} last raise it with {landlord}? (optional)",
+     "A call, email, visit or letter about this problem.", "", {}, 0, "", "the date {you|the tenant} last raised it"},
+};
+constexpr QuestionSpec kCircumstancesQuestion[] = {
+    {"circumstances", FieldType::checkboxes, "Do any of these apply?", "Select all that apply.",
+     "Select all that apply, or select none of these", kCircumstances},
+};
+constexpr QuestionSpec kLegalActionQuestion[] = {
+    {"issue.legal_proceedings", FieldType::radio, "Has anyone taken legal action about this?", "",
+     "Select whether anyone has taken legal action", kLegalAction},
+};
+constexpr QuestionSpec kPreviousComplaintQuestion[] = {
+    {"issue.previously_complained", FieldType::radio, "{Have|Has} {you|the tenant} complained to {landlord} about this before?",
+     "", "Select whether {you|the tenant} {have|has} complained about this before", kPreviousComplaint},
+};
+constexpr QuestionSpec kProgressQuestion[] = {
+    {"progress", FieldType::radio, "Where are {you|they} in the complaints process?", "",
+     "Select where {you are|they are} in the complaints process", kProgress},
+};
+// All six; the page shows those the "progress" answer calls for (process_dates_for).
+constexpr QuestionSpec kProcessDateQuestions[] = {
+    {"process.stage1_submitted", FieldType::date, "When was the complaint made?", "", "Enter the date the complaint was made",
+     {}, 0, "", "the date the complaint was made"},
+    {"process.stage1_acknowledged", FieldType::date, "When did {landlord} acknowledge it? (optional)",
+     "Leave this blank if it has not.", "", {}, 0, "", "the date it was acknowledged"},
+    {"process.stage1_response", FieldType::date, "When did {landlord} answer at stage 1?", "",
+     "Enter the date of the stage 1 answer", {}, 0, "", "the date of the stage 1 answer"},
+    {"process.stage2_requested", FieldType::date, "When was stage 2 asked for?", "", "Enter the date stage 2 was asked for", {},
+     0, "", "the date stage 2 was asked for"},
+    {"process.stage2_acknowledged", FieldType::date, "When did {landlord} acknowledge the stage 2 request? (optional)",
+     "Leave this blank if it has not.", "", {}, 0, "", "the date the stage 2 request was acknowledged"},
+    {"process.stage2_response", FieldType::date, "When did {landlord} give its final answer?", "",
+     "Enter the date of the final answer", {}, 0, "", "the date of the final answer"},
+};
+constexpr QuestionSpec kYourDetailsQuestions[] = {
+    {"complainant.name", FieldType::text, "Full name", "", "Enter the full name", {}, kShortText, "{name|off}"},
+    {"complainant.address", FieldType::textarea, "Address (optional)", "", "", {}, kShortText * 2, "{street-address|off}"},
+    {"complainant.email", FieldType::email, "Email address (optional)", "", "", {}, kShortText, "{email|off}"},
+    {"complainant.phone", FieldType::tel, "Phone number (optional)", "", "", {}, 100, "{tel|off}"},
+    {"complainant.reference", FieldType::text, "Tenancy or account reference (optional)",
+     "It is on rent statements and letters from {landlord}.", "", {}, 200},
+};
+constexpr QuestionSpec kComplaintDetailsQuestions[] = {
+    {"issue.summary", FieldType::text, "What is the complaint about, in one sentence?",
+     "For example, the kitchen ceiling has leaked since March.", "Enter what the complaint is about", {}, kShortText},
+    {"issue.details", FieldType::textarea, "What happened? (optional)",
+     "Dates, who {you|the tenant} spoke to, and how it affects {you|them}.", "", {}, kLongText},
+    {"issue.outcome_sought", FieldType::textarea, "What should {landlord} do to put things right?",
+     "For example, repair the roof by a set date, and an apology.",
+     "Enter what {landlord} should do to put things right", {}, kLongText},
+    {"issue.delay_reason", FieldType::textarea, "If the complaint is late, why? (optional)",
+     "For example, illness, or waiting for the landlord to act. A landlord can accept a late complaint for a good "
+     "reason.",
+     "", {}, kLongText},
+};
+constexpr QuestionSpec kEscalationDetailsQuestions[] = {
+    {"process.resolved", FieldType::textarea, "What has {landlord} put right? (optional)", "", "", {}, kLongText},
+    {"process.unresolved", FieldType::textarea, "What is still not put right? (optional)",
+     "Leave blank if none of it has been put right.", "", {}, kLongText},
+    {"process.escalation_reasons", FieldType::textarea, "Why is the answer not good enough? (optional)",
+     "The Code says {you do not|the tenant does not} have to give reasons to go to stage 2 ({no-reasons-cite}).", "",
+     {}, kLongText},
+};
+constexpr QuestionSpec kAdjustmentsQuestion[] = {
+    {"adjustments", FieldType::checkboxes, "{Do you|Does the tenant} need anything to make contact easier? (optional)",
+     "Select all that apply. The letter will ask {landlord} for them.", "", kAdjustments},
+};
 
 bool acting_for_someone(const Answers& a) {
     const std::string kind = answer(a, "representative.kind");
-    return !kind.empty() && kind != "none";
+    return !kind.empty() && kind != name_of(RepresentativeKind::none);
 }
+bool another_landlord(const Answers& a) { return answer(a, "landlord") == kBaselinePolicyId; }
+bool has_process_dates(const Answers& a) { return !process_dates_for(answer(a, "progress")).empty(); }
+bool answered(const Answers& a) {
+    const auto progress = parse_name<Progress>(answer(a, "progress"));
+    return progress && row_of(*progress).answered;
+}
+bool always(const Answers&) { return true; }
 
 std::string landlord_name(const Answers& a, const PolicyCatalogue& catalogue) {
     const Policy* p = catalogue.find(answer(a, "landlord"));
@@ -31,269 +195,15 @@ std::string landlord_name(const Answers& a, const PolicyCatalogue& catalogue) {
     return p->short_name;
 }
 
-// The question pages are data: every text below is a template. "{you|the tenant}" reads the
-// first choice for a tenant answering for themselves and the second for someone acting for them;
-// "{landlord}", "{landlord's}", "{representative}" and "{no-reasons-cite}" are filled in from the
-// answers (see Words). So each page's wording is read in one place, as the reader will see it.
-struct OptionSpec {
-    const char* value;
-    const char* label;
-    const char* hint = "";
-    bool exclusive = false;
-};
-
-struct QuestionSpec {
-    const char* id;
-    const char* type;  // "radio", "checkboxes", "date", "text", "textarea", "email", "tel"
-    const char* label;
-    const char* hint;
-    const char* missing;  // the error when it is not answered; "" makes the question optional
-    std::span<const OptionSpec> options = {};
-    int max_length = 0;              // text questions
-    const char* autocomplete = "";   // text questions
-    const char* date_name = "";      // date questions: how errors name the date
-};
-
-struct PageTable {
-    const char* id;
-    const char* caption;
-    const char* heading;  // "": the page asks one question, which is its heading
-    const char* hint;
-    std::span<const QuestionSpec> questions;
-};
-
-constexpr int kShortText = 500;  // as case.cpp allows
-constexpr int kLongText = 20000;
-
-constexpr OptionSpec kYesNo[] = {{"yes", "Yes"}, {"no", "No"}};
-
-constexpr OptionSpec kWho[] = {
-    {"none", "I am the tenant, and this is my complaint"},
-    {"relative", "A relative, acting for the tenant"},
-    {"friend", "A friend, acting for the tenant"},
-    {"advocate", "An advocate"},
-    {"support-worker", "A support worker"},
-    {"advice-agency", "An advice agency, such as Citizens Advice"},
-    {"solicitor", "A solicitor"},
-    {"mp", "An MP, or someone in an MP's office"},
-    {"councillor", "A local councillor"},
-};
-constexpr OptionSpec kConsent[] = {
-    {"written", "Yes, in writing", "A signed note, letter, email or form."},
-    {"verbal", "Yes, but only by saying so", "Some landlords ask for it in writing."},
-    {"none", "Not yet", "Redress can write a consent form for the tenant to sign."},
-};
-// The landlords come from the catalogue (page_spec puts them first); this is the last option.
-constexpr OptionSpec kAnotherLandlord[] = {
-    {kBaselinePolicyId.data(), "Another landlord in England",
-     "Redress will use the Housing Ombudsman's Complaint Handling Code, which every social landlord in England "
-     "must follow."},
-};
-constexpr OptionSpec kRole[] = {
-    {"tenant", "{I rent my home|The tenant rents the home}"},
-    {"leaseholder", "Leaseholder", "Owns the lease, for example of a flat."},
-    {"shared-owner", "Shared owner", "Part owns and part rents."},
-    {"applicant", "Applying for a home", "On the waiting list or applying."},
-    {"former-tenant", "Former tenant", "Used to rent from this landlord."},
-    {"household-member", "Lives in the home, but is not the tenant"},
-    {"other", "Something else"},
-};
-constexpr OptionSpec kCategory[] = {
-    {"repairs", "Repairs", "Including damp, mould, leaks and heating."},
-    {"anti-social-behaviour", "Anti-social behaviour", "How the landlord dealt with a report about neighbours or others."},
-    {"staff-conduct", "How staff behaved"},
-    {"rent-or-service-charge-level", "The level of rent or service charges"},
-    {"insurance", "Insurance", "For example, a claim for damaged belongings."},
-    {"data-protection", "Personal information", "How the landlord used or shared it."},
-    {"director", "A director or board member"},
-    {"other", "Something else"},
-};
-constexpr OptionSpec kCircumstances[] = {
-    {"health_and_safety", "It puts someone's health or safety at risk"},
-    {"safeguarding", "Someone vulnerable is at risk of harm", "A child or an adult who needs care or support."},
-    {"disrepair", "The home is in disrepair", "Damage the landlord should repair."},
-    {"insurance_claim", "There is an insurance claim about it"},
-    {"none", "None of these", "", true},
-};
-constexpr OptionSpec kLegalAction[] = {
-    {"none", "No"},
-    {"planned", "Not yet, but it is planned", "For example, a solicitor has written a letter."},
-    {"started", "Yes, a claim has been started at court"},
-};
-constexpr OptionSpec kPreviousComplaint[] = {
-    {"no", "No"},
-    {"yes-open", "Yes, and the complaint is still going on"},
-    {"yes-exhausted", "Yes, and it went through every stage of the complaints process"},
-};
-constexpr OptionSpec kProgress[] = {
-    {"not-yet", "Not complained yet"},
-    {"stage1-waiting", "Complained, waiting for an answer"},
-    {"stage1-answered", "Had an answer at stage 1", "The landlord's first answer."},
-    {"stage2-waiting", "Asked for stage 2, waiting for an answer"},
-    {"stage2-answered", "Had the final answer at stage 2"},
-};
-constexpr OptionSpec kAdjustments[] = {
-    {"large-print", "Letters in large print"},
-    {"braille", "Letters in braille"},
-    {"interpreter", "An interpreter"},
-    {"bsl", "A British Sign Language interpreter"},
-    {"email-contact", "Contact by email"},
-    {"phone-contact", "Contact by phone"},
-    {"more-time", "More time to reply"},
-    {"breaks", "Breaks during meetings or calls"},
-};
-
-constexpr QuestionSpec kWhoQuestion[] = {
-    {"representative.kind", "radio", "Who is filling this in?", "", "Select who is filling this in", kWho},
-};
-constexpr QuestionSpec kRepresentativeQuestions[] = {
-    {"representative.name", "text", "Your full name", "", "Enter your full name", {}, kShortText, "name"},
-    {"representative.organisation", "text", "Organisation or office (optional)",
-     "For example, the name of the advice agency or the MP's office.", "", {}, kShortText, "organization"},
-};
-constexpr QuestionSpec kConsentQuestion[] = {
-    {"representative.consent", "radio", "Has the tenant agreed to you acting for them?", "",
-     "Select whether the tenant has agreed to you acting for them", kConsent},
-};
-constexpr QuestionSpec kLandlordQuestion[] = {
-    {"landlord", "radio", "Who is {your|the tenant's} landlord?", "", "Select {your|the tenant's} landlord",
-     kAnotherLandlord},
-};
-constexpr QuestionSpec kLandlordNameQuestion[] = {
-    {"landlord_name", "text", "What is the landlord called?", "As it appears on the tenancy agreement or rent letters.",
-     "Enter the landlord's name", {}, kShortText, "organization"},
-};
-constexpr QuestionSpec kRoleQuestion[] = {
-    {"complainant.role", "radio", "Which of these best describes {you|the tenant}?", "",
-     "Select what best describes {you|the tenant}", kRole},
-};
-constexpr QuestionSpec kCategoryQuestion[] = {
-    {"issue.category", "radio", "What is the complaint about?", "", "Select what the complaint is about", kCategory},
-};
-constexpr QuestionSpec kFirstRequestQuestion[] = {
-    {"issue.first_request", "radio",
-     "Is this the first time {you|the tenant} {have|has} asked {landlord} to deal with this?",
-     "For example, the first time reporting a repair.",
-     "Select yes if this is the first time {you|the tenant} {have|has} asked", kYesNo},
-};
-constexpr QuestionSpec kEventDateQuestion[] = {
-    {"issue.event_date", "date", "When did it happen?",
-     "If it happened more than once, give the latest time. For example, 27 3 2025.", "Enter the date it happened",
-     {}, 0, "", "the date it happened"},
-};
-constexpr QuestionSpec kOngoingQuestion[] = {
-    {"issue.ongoing", "radio", "Is it still happening?", "", "Select yes if it is still happening", kYesNo},
-};
-constexpr QuestionSpec kAwareDateQuestion[] = {
-    {"issue.aware_date", "date", "When did {you|the tenant} find out about it? (optional)",
-     "Only if {you|the tenant} found out later than it happened. Leave this blank otherwise.", "", {}, 0, "",
-     "the date {you|the tenant} found out"},
-};
-constexpr QuestionSpec kLastRaisedQuestion[] = {
-    {"issue.last_raised", "date", "When did {you|the tenant} last raise it with {landlord}? (optional)",
-     "A call, email, visit or letter about this problem.", "", {}, 0, "", "the date {you|the tenant} last raised it"},
-};
-constexpr QuestionSpec kCircumstancesQuestion[] = {
-    {"circumstances", "checkboxes", "Do any of these apply?", "Select all that apply.",
-     "Select all that apply, or select none of these", kCircumstances},
-};
-constexpr QuestionSpec kLegalActionQuestion[] = {
-    {"issue.legal_proceedings", "radio", "Has anyone taken legal action about this?", "",
-     "Select whether anyone has taken legal action", kLegalAction},
-};
-constexpr QuestionSpec kPreviousComplaintQuestion[] = {
-    {"issue.previously_complained", "radio", "{Have|Has} {you|the tenant} complained to {landlord} about this before?",
-     "", "Select whether {you|the tenant} {have|has} complained about this before", kPreviousComplaint},
-};
-constexpr QuestionSpec kProgressQuestion[] = {
-    {"progress", "radio", "Where are {you|they} in the complaints process?", "",
-     "Select where {you are|they are} in the complaints process", kProgress},
-};
-// All six; the page shows those the "progress" answer calls for (process_dates_for).
-constexpr QuestionSpec kProcessDateQuestions[] = {
-    {"process.stage1_submitted", "date", "When was the complaint made?", "", "Enter the date the complaint was made",
-     {}, 0, "", "the date the complaint was made"},
-    {"process.stage1_acknowledged", "date", "When did {landlord} acknowledge it? (optional)",
-     "Leave this blank if it has not.", "", {}, 0, "", "the date it was acknowledged"},
-    {"process.stage1_response", "date", "When did {landlord} answer at stage 1?", "",
-     "Enter the date of the stage 1 answer", {}, 0, "", "the date of the stage 1 answer"},
-    {"process.stage2_requested", "date", "When was stage 2 asked for?", "", "Enter the date stage 2 was asked for", {},
-     0, "", "the date stage 2 was asked for"},
-    {"process.stage2_acknowledged", "date", "When did {landlord} acknowledge the stage 2 request? (optional)",
-     "Leave this blank if it has not.", "", {}, 0, "", "the date the stage 2 request was acknowledged"},
-    {"process.stage2_response", "date", "When did {landlord} give its final answer?", "",
-     "Enter the date of the final answer", {}, 0, "", "the date of the final answer"},
-};
-constexpr QuestionSpec kYourDetailsQuestions[] = {
-    {"complainant.name", "text", "Full name", "", "Enter the full name", {}, kShortText, "{name|off}"},
-    {"complainant.address", "textarea", "Address (optional)", "", "", {}, kShortText * 2, "{street-address|off}"},
-    {"complainant.email", "email", "Email address (optional)", "", "", {}, kShortText, "{email|off}"},
-    {"complainant.phone", "tel", "Phone number (optional)", "", "", {}, 100, "{tel|off}"},
-    {"complainant.reference", "text", "Tenancy or account reference (optional)",
-     "It is on rent statements and letters from {landlord}.", "", {}, 200},
-};
-constexpr QuestionSpec kComplaintDetailsQuestions[] = {
-    {"issue.summary", "text", "What is the complaint about, in one sentence?",
-     "For example, the kitchen ceiling has leaked since March.", "Enter what the complaint is about", {}, kShortText},
-    {"issue.details", "textarea", "What happened? (optional)",
-     "Dates, who {you|the tenant} spoke to, and how it affects {you|them}.", "", {}, kLongText},
-    {"issue.outcome_sought", "textarea", "What should {landlord} do to put things right?",
-     "For example, repair the roof by a set date, and an apology.",
-     "Enter what {landlord} should do to put things right", {}, kLongText},
-    {"issue.delay_reason", "textarea", "If the complaint is late, why? (optional)",
-     "For example, illness, or waiting for the landlord to act. A landlord can accept a late complaint for a good "
-     "reason.",
-     "", {}, kLongText},
-};
-constexpr QuestionSpec kEscalationDetailsQuestions[] = {
-    {"process.resolved", "textarea", "What has {landlord} put right? (optional)", "", "", {}, kLongText},
-    {"process.unresolved", "textarea", "What is still not put right? (optional)",
-     "Leave blank if none of it has been put right.", "", {}, kLongText},
-    {"process.escalation_reasons", "textarea", "Why is the answer not good enough? (optional)",
-     "The Code says {you do not|the tenant does not} have to give reasons to go to stage 2 ({no-reasons-cite}).", "",
-     {}, kLongText},
-};
-constexpr QuestionSpec kAdjustmentsQuestion[] = {
-    {"adjustments", "checkboxes", "{Do you|Does the tenant} need anything to make contact easier? (optional)",
-     "Select all that apply. The letter will ask {landlord} for them.", "", kAdjustments},
-};
-
-constexpr PageTable kQuestionPages[] = {
-    {"who", "About you", "", "", kWhoQuestion},
-    {"representative", "About you", "Your details as the tenant's {representative}",
-     "The landlord will write to you about the complaint.", kRepresentativeQuestions},
-    {"consent", "About you", "", "", kConsentQuestion},
-    {"landlord", "About the landlord", "", "", kLandlordQuestion},
-    {"landlord-name", "About the landlord", "", "", kLandlordNameQuestion},
-    {"role", "About the home", "", "", kRoleQuestion},
-    {"category", "About the problem", "", "", kCategoryQuestion},
-    {"first-request", "About the problem", "", "", kFirstRequestQuestion},
-    {"event-date", "When it happened", "", "", kEventDateQuestion},
-    {"ongoing", "When it happened", "", "", kOngoingQuestion},
-    {"aware-date", "When it happened", "", "", kAwareDateQuestion},
-    {"last-raised", "When it happened", "", "", kLastRaisedQuestion},
-    {"circumstances", "About the problem", "", "", kCircumstancesQuestion},
-    {"legal-action", "About the problem", "", "", kLegalActionQuestion},
-    {"previous-complaint", "About the problem", "", "", kPreviousComplaintQuestion},
-    {"progress", "The complaint so far", "", "", kProgressQuestion},
-    {"process-dates", "The complaint so far", "Dates in the complaint so far",
-     "The dates are on the landlord's letters and emails.", kProcessDateQuestions},
-    {"your-details", "Details for the letter", "{Your details|The tenant's details}",
-     "{landlord} needs these to find the tenancy and reply.", kYourDetailsQuestions},
-    {"complaint-details", "Details for the letter", "About the complaint", "", kComplaintDetailsQuestions},
-    {"escalation-details", "Details for the letter", "After {landlord's} answer", "", kEscalationDetailsQuestions},
-    {"adjustments", "Details for the letter", "", "", kAdjustmentsQuestion},
-};
-
 // What the templates' named parts stand for, for these answers.
-struct Words {
+struct TemplateWords {
     bool self;  // the tenant is answering for themselves
     std::string landlord, representative, no_reasons_cite;
 };
 
 // Fills in a template. What is filled in is copied as it is, so a landlord's name that holds
 // braces is never read as a template.
-std::string fill(std::string_view text, const Words& w) {
+std::string fill(std::string_view text, const TemplateWords& w) {
     std::string out;
     out.reserve(text.size() + 16);
     std::size_t at = 0;
@@ -316,23 +226,61 @@ std::string fill(std::string_view text, const Words& w) {
     return out;
 }
 
-Question question(const QuestionSpec& spec, const Words& w) {
+Question question(const QuestionSpec& spec, const TemplateWords& w) {
     Question q;
     Field& f = q.field;
     f.id = spec.id;
     f.type = spec.type;
     f.label = fill(spec.label, w);
     f.hint = fill(spec.hint, w);
-    f.optional = *spec.missing == '\0';
+    f.optional = spec.missing.empty();
     f.max_length = spec.max_length;
     f.autocomplete = fill(spec.autocomplete, w);
-    for (const OptionSpec& o : spec.options) f.options.push_back({o.value, fill(o.label, w), o.hint, o.exclusive});
+    for (const OptionSpec& o : spec.options)
+        f.options.push_back({std::string(o.value), fill(o.label, w), std::string(o.hint), o.exclusive});
     q.missing = fill(spec.missing, w);
     q.date_name = fill(spec.date_name, w);
     return q;
 }
 
 }  // namespace
+
+using K = PageKind;
+constexpr PageRow kPageRows[] = {
+    {PageId::start, "start", K::start, "", "", "", {}, always},
+    {PageId::who, "who", K::question, "About you", "", "", kWhoQuestion, always},
+    {PageId::representative, "representative", K::question, "About you", "Your details as the tenant's {representative}",
+     "The landlord will write to you about the complaint.", kRepresentativeQuestions, acting_for_someone},
+    {PageId::consent, "consent", K::question, "About you", "", "", kConsentQuestion, acting_for_someone},
+    {PageId::landlord, "landlord", K::question, "About the landlord", "", "", kLandlordQuestion, always},
+    {PageId::landlord_name, "landlord-name", K::question, "About the landlord", "", "", kLandlordNameQuestion,
+     another_landlord},
+    {PageId::role, "role", K::question, "About the home", "", "", kRoleQuestion, always},
+    {PageId::category, "category", K::question, "About the problem", "", "", kCategoryQuestion, always},
+    {PageId::first_request, "first-request", K::question, "About the problem", "", "", kFirstRequestQuestion, always},
+    {PageId::event_date, "event-date", K::question, "When it happened", "", "", kEventDateQuestion, always},
+    {PageId::ongoing, "ongoing", K::question, "When it happened", "", "", kOngoingQuestion, always},
+    {PageId::aware_date, "aware-date", K::question, "When it happened", "", "", kAwareDateQuestion, always},
+    {PageId::last_raised, "last-raised", K::question, "When it happened", "", "", kLastRaisedQuestion, always},
+    {PageId::circumstances, "circumstances", K::question, "About the problem", "", "", kCircumstancesQuestion, always},
+    {PageId::legal_action, "legal-action", K::question, "About the problem", "", "", kLegalActionQuestion, always},
+    {PageId::previous_complaint, "previous-complaint", K::question, "About the problem", "", "",
+     kPreviousComplaintQuestion, always},
+    {PageId::progress, "progress", K::question, "The complaint so far", "", "", kProgressQuestion, always},
+    {PageId::process_dates, "process-dates", K::question, "The complaint so far", "Dates in the complaint so far",
+     "The dates are on the landlord's letters and emails.", kProcessDateQuestions, has_process_dates},
+    {PageId::result, "result", K::result, "", "", "", {}, always},
+    {PageId::your_details, "your-details", K::question, "Details for the letter", "{Your details|The tenant's details}",
+     "{landlord} needs these to find the tenancy and reply.", kYourDetailsQuestions, always},
+    {PageId::complaint_details, "complaint-details", K::question, "Details for the letter", "About the complaint", "",
+     kComplaintDetailsQuestions, always},
+    {PageId::escalation_details, "escalation-details", K::question, "Details for the letter",
+     "After {landlord's} answer", "", kEscalationDetailsQuestions, answered},
+    {PageId::adjustments, "adjustments", K::question, "Details for the letter", "", "", kAdjustmentsQuestion, always},
+    {PageId::check, "check", K::check, "", "", "", {}, always},
+    {PageId::documents, "documents", K::documents, "", "", "", {}, always},
+};
+static_assert(rows_in_enum_order(kPageRows), "one row per page, in the order of PageId");
 
 std::string answer(const Answers& a, const std::string& key) {
     const auto it = a.find(key);
@@ -362,65 +310,49 @@ bool list_has(const std::string& list, const std::string& value) {
     return std::find(items.begin(), items.end(), value) != items.end();
 }
 
-const std::vector<std::string>& page_order() { return kPages; }
-
-bool is_page(const std::string& id) { return std::find(kPages.begin(), kPages.end(), id) != kPages.end(); }
-
-bool is_question_page(const std::string& id) {
-    return id != "start" && id != "result" && id != "check" && id != "documents";
-}
+bool is_question_page(PageId id) { return row_of(id).kind == PageKind::question; }
 
 std::vector<std::string> date_part_ids(const std::string& id) { return {id + ".day", id + ".month", id + ".year"}; }
 
 std::vector<std::string> process_dates_for(const std::string& progress) {
-    if (progress == "stage1-waiting") return {"process.stage1_submitted", "process.stage1_acknowledged"};
-    if (progress == "stage1-answered")
-        return {"process.stage1_submitted", "process.stage1_acknowledged", "process.stage1_response"};
-    if (progress == "stage2-waiting")
-        return {"process.stage1_submitted", "process.stage1_acknowledged", "process.stage1_response",
-                "process.stage2_requested", "process.stage2_acknowledged"};
-    if (progress == "stage2-answered")
-        return {"process.stage1_submitted", "process.stage1_acknowledged", "process.stage1_response",
-                "process.stage2_requested", "process.stage2_acknowledged", "process.stage2_response"};
-    return {};
+    const auto stage = parse_name<Progress>(progress);
+    std::vector<std::string> dates;
+    if (!stage) return dates;
+    Case none;
+    visit_fields(none, [&](const CaseField& f, const auto&) {
+        if (f.group == CaseGroup::process && f.asked == Asked::date && dates.size() < row_of(*stage).process_dates)
+            dates.push_back(f.path());
+    });
+    return dates;
 }
 
-bool page_applies(const std::string& id, const Answers& a) {
-    if (id == "representative" || id == "consent") return acting_for_someone(a);
-    if (id == "landlord-name") return answer(a, "landlord") == "ombudsman-code";
-    if (id == "process-dates") return !process_dates_for(answer(a, "progress")).empty();
-    if (id == "escalation-details") {
-        const std::string p = answer(a, "progress");
-        return p == "stage1-answered" || p == "stage2-waiting" || p == "stage2-answered";
-    }
-    return is_page(id);
-}
+bool page_applies(PageId id, const Answers& a) { return row_of(id).applies(a); }
 
-PageSpec page_spec(const std::string& id, const Answers& a, const PolicyCatalogue& catalogue) {
-    const PageTable* page = nullptr;
-    for (const PageTable& p : kQuestionPages)
-        if (id == p.id) page = &p;
-    if (page == nullptr) return {id, "", "", "", {}};
+PageSpec page_spec(PageId id, const Answers& a, const PolicyCatalogue& catalogue) {
+    const PageRow& page = row_of(id);
+    TemplateWords w{!acting_for_someone(a), landlord_name(a, catalogue),
+            std::string(row_of(parse_name<RepresentativeKind>(answer(a, "representative.kind"))
+                                   .value_or(RepresentativeKind::none))
+                            .words),
+            ""};
+    if (id == PageId::escalation_details) w.no_reasons_cite = note_cite(*catalogue.baseline(), "escalation-no-reasons");
 
-    Words w{!acting_for_someone(a), landlord_name(a, catalogue),
-            std::string(wording::representative(answer(a, "representative.kind"))), ""};
-    if (id == "escalation-details") w.no_reasons_cite = note_cite(*catalogue.baseline(), "escalation-no-reasons");
-
-    PageSpec spec{id, page->caption, fill(page->heading, w), fill(page->hint, w), {}};
+    PageSpec spec{id, std::string(page.caption), fill(page.heading, w), fill(page.hint, w), {}};
     const std::vector<std::string> process_dates = process_dates_for(answer(a, "progress"));
-    for (const QuestionSpec& q : page->questions) {
-        if (id == "process-dates" && std::find(process_dates.begin(), process_dates.end(), q.id) == process_dates.end())
+    for (const QuestionSpec& q : page.questions) {
+        if (id == PageId::process_dates &&
+            std::find(process_dates.begin(), process_dates.end(), q.id) == process_dates.end())
             continue;
         spec.questions.push_back(question(q, w));
     }
-    if (id == "landlord") {  // the landlords Redress knows come before "Another landlord in England"
+    if (id == PageId::landlord) {  // the landlords Redress knows come before "Another landlord in England"
         auto& options = spec.questions.front().field.options;
         std::vector<Option> known;
         for (const Policy& p : catalogue.policies())
             if (!p.baseline) known.push_back({p.id, p.name, "", false});
         options.insert(options.begin(), known.begin(), known.end());
     }
-    if (*page->heading == '\0') {  // one question: it is the page's heading (GOV.UK: the legend or label is the h1)
+    if (page.heading.empty() && !spec.questions.empty()) {  // one question: it is the page's heading (GOV.UK)
         Field& only = spec.questions.front().field;
         only.is_heading = true;
         spec.heading = only.label;

@@ -1,6 +1,5 @@
 #include "wizard/summary_pages.h"
 
-
 #include "documents/export.h"
 #include "documents/letter_writer.h"
 #include "documents/letters.h"
@@ -12,21 +11,26 @@
 namespace redress::wizard {
 namespace {
 
-Block heading(std::string text) { return {"heading", std::move(text), {}, {}, "", "", ""}; }
-Block paragraph(std::string text, std::string_view cite = {}) { return {"paragraph", std::move(text), {}, {}, "", std::string(cite), ""}; }
-Block finding(const Finding& f) {
-    return {"finding", f.reason, {}, {}, f.result, std::string(f.cite), std::string(f.quote)};
+Block heading(std::string text) { return {BlockType::heading, std::move(text)}; }
+Block paragraph(std::string text, std::string_view cite = {}) {
+    return {BlockType::paragraph, std::move(text), {}, {}, std::nullopt, std::string(cite)};
+}
+Block finding(const Finding& f, BlockType type = BlockType::finding) {
+    return {type, f.reason, {}, {}, f.result, std::string(f.cite), std::string(f.quote),
+            std::string(type == BlockType::warning ? "Important" : row_of(f.result).label)};
 }
 
 std::string who(const Case& c, const Policy& landlord) { return landlord_display_name(c, landlord); }
 
 // "Halton Housing should acknowledge the complaint by this date." or "The last day to ask for stage 2."
 std::string deadline_sentence(const Deadline& d, const std::string& landlord) {
-    const std::string what(wording::deadline(d.key));
-    const bool tenants_step = d.key == "stage2-request-by" || d.key == "ombudsman-by";
+    const DeadlineKindRow& kind = row_of(d.key);
+    const std::string what(kind.duty);
+    const bool tenants_step = kind.tenants_step;
     std::string s = tenants_step ? "The last day to " + what + "." : wording::capitalised(landlord) + " should " + what + " by this date.";
     s += " That is " + wording::duration(d.count, d.unit) + " from " + format_long_date(d.anchor_date);
-    if (d.unit != "working-days" && d.working_days > 0) s += " (" + wording::duration(d.working_days, "working-days") + ")";
+    if (d.unit != Unit::working_days && d.working_days > 0)
+        s += " (" + wording::duration(d.working_days, Unit::working_days) + ")";
     s += ".";
     if (!d.holidays.empty()) {
         s += " Bank holidays on the way, not counted as working days: ";
@@ -36,7 +40,7 @@ std::string deadline_sentence(const Deadline& d, const std::string& landlord) {
         }
         s += ".";
     }
-    if (d.basis == "code" && d.policy_date && d.code_date && *d.policy_date != *d.code_date)
+    if (d.basis == Basis::code && d.policy_date && d.code_date && *d.policy_date != *d.code_date)
         s += " The Code's shorter time applies; the landlord's policy alone would give " + format_long_date(*d.policy_date) + ".";
     return s;
 }
@@ -58,13 +62,12 @@ void result_content(const Case& c, const Verdict& v, const PolicyCatalogue& cata
     auto& out = view.content;
 
     if (v.consent_required) {
-        if (const Finding* f = find_finding(v, "consent"))
-            out.push_back({"warning", f->reason, {}, {}, f->result, std::string(f->cite), std::string(f->quote)});
+        if (const Finding* f = find_finding(v, RuleKind::consent)) out.push_back(finding(*f, BlockType::warning));
     }
 
     out.push_back(heading("Why"));
     for (const Finding& f : v.findings)
-        if (f.result != "info" && f.result != "conflict") out.push_back(finding(f));
+        if (f.result != FindingResult::info && f.result != FindingResult::conflict) out.push_back(finding(f));
 
     out.push_back(heading("Where " + wording::possessive(name) + " policy and the Code differ"));
     bool differs = false;
@@ -72,14 +75,14 @@ void result_content(const Case& c, const Verdict& v, const PolicyCatalogue& cata
     if (!landlord.baseline && t.code_months && *t.code_months != t.policy_months && t.code_ends) {
         differs = true;
         out.push_back(paragraph(wording::capitalised(wording::possessive(name)) + " policy gives " +
-                                    wording::duration(t.policy_months, "months") + " to complain, to " +
+                                    wording::duration(t.policy_months, Unit::months) + " to complain, to " +
                                     format_long_date(t.policy_ends) + ". The Housing Ombudsman's Code gives " +
-                                    wording::duration(*t.code_months, "months") + ", to " + format_long_date(*t.code_ends) +
+                                    wording::duration(*t.code_months, Unit::months) + ", to " + format_long_date(*t.code_ends) +
                                     ".",
                                 t.cite));
     }
     for (const Finding& f : v.findings) {
-        if (f.result != "conflict") continue;
+        if (f.result != FindingResult::conflict) continue;
         differs = true;
         Block b = finding(f);
         if (!f.code_cite.empty()) b.cite.append("; ").append(f.code_cite);
@@ -92,12 +95,12 @@ void result_content(const Case& c, const Verdict& v, const PolicyCatalogue& cata
     if (!differs) out.push_back(paragraph("Here, the policy and the Code agree."));
 
     out.push_back(heading("Your dates"));
-    Block timeline{"timeline", "", {}, {}, "", "", ""};
+    Block timeline{BlockType::timeline};
     if (t.ends != Date{})
         timeline.rows.push_back({format_long_date(t.ends),
                                  std::string(t.in_time ? "The last day to complain within the time limit: "
                                                        : "The time limit ended: ") +
-                                     wording::duration(t.months, "months") + " from " + format_long_date(t.measured_from) +
+                                     wording::duration(t.months, Unit::months) + " from " + format_long_date(t.measured_from) +
                                      " (" + std::string(t.cite) + ").",
                                  ""});
     for (const Deadline& d : v.deadlines)
@@ -107,14 +110,14 @@ void result_content(const Case& c, const Verdict& v, const PolicyCatalogue& cata
 
     bool any_info = false;
     for (const Finding& f : v.findings) {
-        if (f.result != "info") continue;
+        if (f.result != FindingResult::info) continue;
         if (!any_info) out.push_back(heading("Good to know"));
         any_info = true;
         out.push_back(finding(f));
     }
 
     out.push_back(heading("What to do next"));
-    Block steps{"list", "", {}, {}, "", "", ""};
+    Block steps{BlockType::list};
     for (const auto& step : v.next_steps) steps.items.push_back(step.text + (step.cite.empty() ? "" : " (" + std::string(step.cite) + ")"));
     out.push_back(std::move(steps));
 
@@ -122,27 +125,27 @@ void result_content(const Case& c, const Verdict& v, const PolicyCatalogue& cata
     out.push_back(paragraph("The Housing Ombudsman can give free advice at any stage, and can investigate once the "
                             "landlord's process has ended. It is free and independent.",
                             v.ombudsman.cite));
-    out.push_back({"rows", "", {}, {{"Phone", std::string(v.ombudsman.phone), ""}, {"Post", std::string(v.ombudsman.post), ""},
-                                    {"Online", std::string(v.ombudsman.online), ""}}, "", "", ""});
+    out.push_back({BlockType::rows, "", {}, {{"Phone", std::string(v.ombudsman.phone), ""}, {"Post", std::string(v.ombudsman.post), ""},
+                                             {"Online", std::string(v.ombudsman.online), ""}}});
 }
 
 void check_content(const Answers& a, const PolicyCatalogue& catalogue, ViewModel& view) {
-    for (const std::string& page : page_order()) {
-        if (!is_question_page(page) || !page_applies(page, a)) continue;
-        const PageSpec spec = page_spec(page, a, catalogue);
-        Block rows{"rows", spec.heading, {}, {}, "", "", ""};
+    for (const PageRow& page : Vocabulary<PageId>::rows) {
+        if (!is_question_page(page.value) || !page_applies(page.value, a)) continue;
+        const PageSpec spec = page_spec(page.value, a, catalogue);
+        Block rows{BlockType::rows, spec.heading};
         for (const Question& q : spec.questions) {
             Field f = q.field;
             f.value = answer(a, f.id);
             std::string value;
-            if (f.type == "radio" || f.type == "checkboxes") value = option_labels(f);
-            else if (f.type == "date") {
+            if (f.type == FieldType::radio || f.type == FieldType::checkboxes) value = option_labels(f);
+            else if (f.type == FieldType::date) {
                 const std::string iso = date_answer(a, f.id);
                 const auto d = parse_iso_date(iso);
                 value = d ? format_long_date(*d) : "";
             } else value = f.value;
             if (value.empty()) value = "Not given";
-            rows.rows.push_back({f.label, value, page});
+            rows.rows.push_back({f.label, value, std::string(page.name)});
         }
         view.content.push_back(std::move(rows));
     }
@@ -154,7 +157,7 @@ void documents_content(const Case& c, const Verdict& v, const PolicyCatalogue& c
     for (DocumentKind kind : kinds) {
         const Document d = write_document(kind, c, catalogue);
         DocumentEntry e;
-        e.kind = std::string(kind_name(kind));
+        e.kind = std::string(name_of(kind));
         e.title = d.title;
         e.why = kind == main ? "This is the main document for where things stand."
                 : kind == DocumentKind::consent ? "The landlord needs the tenant's consent in writing before it deals with a representative."
@@ -162,23 +165,19 @@ void documents_content(const Case& c, const Verdict& v, const PolicyCatalogue& c
                                                   : "This goes with the main document.";
         e.text = render_text(d);
         e.how_to_send = d.how_to_send;
-        const std::string k = e.kind;
-        e.buttons = {
-            {"Copy the text", "secondary", export_action(k, "copy")},
-            {"Download as text", "secondary", export_action(k, "text")},
-            {"Download to print (HTML)", "secondary", export_action(k, "html")},
-            {"Download in large print", "secondary", export_action(k, "large-print")},
-            {"Print", "secondary", export_action(k, "print")},
+        const auto button = [kind](const char* label, ExportAs as) {
+            return Button{label, ButtonStyle::secondary, action_json(Export{kind, as})};
         };
-        if (!d.email_to.empty())
-            e.buttons.push_back({"Email it", "secondary", export_action(k, "mailto")});
+        e.buttons = {button("Copy the text", ExportAs::copy), button("Download as text", ExportAs::text),
+                     button("Download to print (HTML)", ExportAs::html),
+                     button("Download in large print", ExportAs::large_print), button("Print", ExportAs::print)};
+        if (!d.email_to.empty()) e.buttons.push_back(button("Email it", ExportAs::mailto));
         view.documents.push_back(std::move(e));
     }
-    const std::string main_kind(kind_name(main));
-    view.buttons.push_back({"Save my case file (to carry on later)", "secondary",
-                            export_action(main_kind, "json")});
-    view.buttons.push_back({"Add the dates to my calendar", "secondary",
-                            export_action(main_kind, "ics")});
+    view.buttons.push_back({"Save my case file (to carry on later)", ButtonStyle::secondary,
+                            action_json(Export{main, ExportAs::case_file})});
+    view.buttons.push_back({"Add the dates to my calendar", ButtonStyle::secondary,
+                            action_json(Export{main, ExportAs::calendar})});
 }
 
 }  // namespace redress::wizard

@@ -9,7 +9,7 @@ namespace {
 
 void write_button(JsonWriter& w, const Button& b) {
     w.begin_object().key("action").raw(b.action);
-    w.field("id", b.id).field("label", b.label).field("style", b.style).end_object();
+    w.field("id", b.id).field("label", b.label).field("style", name_of(b.style)).end_object();
 }
 
 void write_field(JsonWriter& w, const Field& f) {
@@ -24,17 +24,17 @@ void write_field(JsonWriter& w, const Field& f) {
     for (const DatePart& p : f.parts)
         w.begin_object().field("id", p.id).field("label", p.label).field("value", p.value).field("width", p.width).end_object();
     w.end_array();
-    w.field("type", f.type).field("value", f.value).end_object();
+    w.field("type", name_of(f.type)).field("value", f.value).end_object();
 }
 
 void write_block(JsonWriter& w, const Block& b) {
-    w.begin_object().field("cite", b.cite).key("items").string_list(b.items);
-    w.field("quote", b.quote).field("result", b.result);
+    w.begin_object().field("cite", b.cite).key("items").string_list(b.items).field("label", b.label);
+    w.field("quote", b.quote).field("result", b.result ? name_of(*b.result) : std::string_view());
     w.key("rows").begin_array();
     for (const Row& r : b.rows)
         w.begin_object().field("change", r.change).field("id", r.id).field("key", r.key).field("value", r.value).end_object();
     w.end_array();
-    w.field("text", b.text).field("type", b.type).end_object();
+    w.field("text", b.text).field("type", name_of(b.type)).end_object();
 }
 
 void write_document(JsonWriter& w, const DocumentEntry& d) {
@@ -67,7 +67,12 @@ std::string view_json(const ViewModel& view) {
     for (const Field& f : view.fields) write_field(w, f);
     w.end_array();
     w.field("heading", view.heading).field("hint", view.hint).field("page", view.page).field("revision", view.revision);
-    w.field("title", view.title).end_object();
+    w.field("title", view.title);
+    const Words& words = view.words;
+    w.key("words").begin_object().field("back", words.back).field("change", words.change);
+    w.field("choice_divider", words.choice_divider).field("error_prefix", words.error_prefix);
+    w.field("error_summary", words.error_summary).field("source_prefix", words.source_prefix).end_object();
+    w.end_object();
     return w.take();
 }
 

@@ -14,6 +14,8 @@
 #include "rules/policy_catalogue.h"
 #include "util/input_error.h"
 #include "wizard/actions.h"
+#include "wizard/pages.h"
+#include "wizard/validation.h"
 #include "wizard/view.h"
 
 namespace redress::wizard {
@@ -23,8 +25,8 @@ struct DispatchResult {
     std::string error;           // when !ok: the problem with the action itself, for the host's log
     bool page_changed = false;   // a new page: move focus to its heading
     bool has_errors = false;     // the page did not validate: move focus to the error summary
-    std::optional<ExportedFile> file;  // for "export"
-    std::string intent;  // what the host does with the file: "download", "copy", "print" or "open" (a mailto: link)
+    std::optional<ExportedFile> file;  // for Export
+    Intent intent = Intent::download;  // what the host does with the file
 };
 
 // What dispatch() did, as compact JSON for the browser.
@@ -47,26 +49,41 @@ public:
     std::optional<Case> current_case() const;
 
     // The answers, by key (tests read them; hosts use view()).
-    const std::map<std::string, std::string>& answers() const { return answers_; }
+    const Answers& answers() const { return answers_; }
 
 private:
-    void rebuild();
+    // One handler per action. A refusal leaves everything as it was.
+    DispatchResult on(const Answer& a);
+    DispatchResult on(const Toggle& a);
+    DispatchResult on(const Continue& a);
+    DispatchResult on(const Back& a);
+    DispatchResult on(const Change& a);
+    DispatchResult on(const StartAgain& a);
+    DispatchResult on(const Import& a);
+    DispatchResult on(const Export& a);
+
+    // The question on this page that `field` (its id, or a date part's) belongs to, or nullptr.
+    const Question* question_for(const PageSpec& spec, const std::string& field) const;
     bool validate_page();
-    void go_to(const std::string& page);
+    void continue_from_check(DispatchResult& result);
+    PageId page_after_continue() const;
+    void go_to(PageId page);
     void load_case(const Case& c);
-    std::string next_page() const;
-    std::string previous_page() const;
+    std::optional<PageId> next_page() const;
+    std::optional<PageId> previous_page() const;
+    void rebuild();
+    void build_start();
+    void build_questions();
+    void build_summary(const Case& c);
+    void number_controls();
 
     const PolicyCatalogue& catalogue_;
     Date today_;
-    std::map<std::string, std::string> answers_;
-    struct PageError {
-        std::string target, message;  // the control to focus (a field, a date part, a checkbox)
-    };
-    std::map<std::string, PageError> errors_;  // by field id, for this page
-    std::set<std::string> done_;                 // pages continued past at least once
-    std::string page_ = "start";
-    bool checking_ = false;  // came here by a Change link: Continue returns to "check"
+    Answers answers_;
+    PageErrors errors_;         // by field id, for this page
+    std::set<PageId> done_;     // pages continued past at least once
+    PageId page_ = PageId::start;
+    bool checking_ = false;     // came here by a Change link: Continue returns to "check"
     std::string import_error_;
     ViewModel view_;
 };

@@ -1,0 +1,92 @@
+#pragma once
+// The deadlines a verdict can give, one row each: its key, its stage, which step of the case
+// meets it, whose step it is, and every way Redress words it (the result page, the timeline, the
+// calendar file, the letters, the finding when it is missed). The engine, the documents and the
+// flow read these rows; a new kind of deadline is one more row.
+//
+// `{landlord}` in a template is the landlord's name as documents give it.
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+#include "calendar/iso_date.h"
+#include "rules/case.h"
+#include "util/vocabulary.h"
+
+namespace redress {
+
+// What a deadline is counted from: a date in the case, or another deadline's date.
+enum class Anchor : std::uint8_t {
+    stage1_submitted, stage1_acknowledged, stage1_response, stage2_requested, stage2_acknowledged, stage2_response,
+    stage1_acknowledge_due, stage1_response_due, stage2_acknowledge_due, stage2_response_due,
+    last_ = stage2_response_due };
+struct AnchorRow {
+    Anchor value;
+    std::string_view name;  // as the verdict's deadline_details give it
+};
+inline constexpr AnchorRow kAnchorRows[] = {
+    {Anchor::stage1_submitted, "process.stage1_submitted"},
+    {Anchor::stage1_acknowledged, "process.stage1_acknowledged"},
+    {Anchor::stage1_response, "process.stage1_response"},
+    {Anchor::stage2_requested, "process.stage2_requested"},
+    {Anchor::stage2_acknowledged, "process.stage2_acknowledged"},
+    {Anchor::stage2_response, "process.stage2_response"},
+    {Anchor::stage1_acknowledge_due, "stage1-acknowledge"},
+    {Anchor::stage1_response_due, "stage1-response"},
+    {Anchor::stage2_acknowledge_due, "stage2-acknowledge"},
+    {Anchor::stage2_response_due, "stage2-response"},
+};
+template <> struct Vocabulary<Anchor> : Rows<kAnchorRows> {};
+
+enum class DeadlineKey : std::uint8_t {
+    stage1_acknowledge, stage1_response, stage1_response_extended, stage2_request_by, stage2_acknowledge,
+    stage2_response, stage2_response_extended, ombudsman_by, last_ = ombudsman_by };
+
+// Which of a stage's timescales a deadline counts by.
+enum class StagePart : std::uint8_t { acknowledge, response, extension, window, ombudsman };
+
+struct DeadlineKindRow {
+    DeadlineKey value;
+    std::string_view name;
+    int stage;      // 1 or 2 for the complaint's stages; 0 for the Ombudsman
+    StagePart part;
+    std::optional<Date> Case::Process::*met_by;  // the step that meets it, or nullptr
+    bool tenants_step;          // the tenant's to take (ask for stage 2, go to the Ombudsman)
+    std::string_view duty;      // "acknowledge the complaint": what is to be done by the date
+    std::string_view calendar;  // the calendar event's title
+    std::string_view overdue;   // what the landlord has not done, when the engine reports it late ("" never)
+    std::string_view asked;     // what a letter asks the landlord to do by the date ("" for an extension)
+};
+inline constexpr DeadlineKindRow kDeadlineKindRows[] = {
+    {DeadlineKey::stage1_acknowledge, "stage1-acknowledge", 1, StagePart::acknowledge, &Case::Process::stage1_acknowledged,
+     false, "acknowledge the complaint", "{landlord} should acknowledge your complaint", "acknowledge your complaint",
+     "acknowledge this complaint"},
+    {DeadlineKey::stage1_response, "stage1-response", 1, StagePart::response, &Case::Process::stage1_response, false,
+     "answer at stage 1", "{landlord} should answer your complaint", "", "send me your answer"},
+    {DeadlineKey::stage1_response_extended, "stage1-response-extended", 1, StagePart::extension,
+     &Case::Process::stage1_response, false, "answer at stage 1 with the longest extension",
+     "Latest day for {landlord} to answer your complaint",
+     "answer your complaint at stage 1 (even with the longest extension)", ""},
+    {DeadlineKey::stage2_request_by, "stage2-request-by", 2, StagePart::window, &Case::Process::stage2_requested, true,
+     "ask for stage 2 (the landlord's window)", "Last day to ask {landlord} for stage 2", "", ""},
+    {DeadlineKey::stage2_acknowledge, "stage2-acknowledge", 2, StagePart::acknowledge,
+     &Case::Process::stage2_acknowledged, false, "acknowledge the stage 2 request",
+     "{landlord} should acknowledge your stage 2 request", "acknowledge your stage 2 request",
+     "acknowledge this request for stage 2"},
+    {DeadlineKey::stage2_response, "stage2-response", 2, StagePart::response, &Case::Process::stage2_response, false,
+     "answer at stage 2", "{landlord} should send its stage 2 answer", "", "send me your stage 2 answer"},
+    {DeadlineKey::stage2_response_extended, "stage2-response-extended", 2, StagePart::extension,
+     &Case::Process::stage2_response, false, "answer at stage 2 with the longest extension",
+     "Latest day for {landlord} to send its stage 2 answer", "answer at stage 2 (even with the longest extension)", ""},
+    {DeadlineKey::ombudsman_by, "ombudsman-by", 0, StagePart::ombudsman, nullptr, true, "ask the Housing Ombudsman",
+     "Last day to ask the Housing Ombudsman to look at your complaint", "", ""},
+};
+template <> struct Vocabulary<DeadlineKey> : Rows<kDeadlineKindRows> {};
+
+// The step of the case that meets deadline `key`, or nullptr for one no step meets.
+inline const std::optional<Date>* step_meeting(const Case::Process& p, DeadlineKey key) {
+    const auto member = row_of(key).met_by;
+    return member ? &(p.*member) : nullptr;
+}
+
+}  // namespace redress

@@ -1,0 +1,126 @@
+// The engine's findings on who may complain, about what, and for whom: the policy's scope,
+// its exclusions (with the Code's view of each), a first request as a service request, consent
+// for a representative, and the policy's fixed notes.
+#include "rules/engine_context.h"
+
+namespace redress::engine {
+namespace {
+
+bool triggered(const Case& c, Trigger when) {
+    const auto& i = c.issue;
+    if (const auto category = row_of(when).category) return i.category == *category;
+    switch (when) {
+        case Trigger::always: return true;
+        case Trigger::legal_proceedings_started: return i.legal_proceedings == LegalProceedings::started;
+        case Trigger::legal_proceedings_planned: return i.legal_proceedings == LegalProceedings::planned;
+        case Trigger::insurance_claim: return i.insurance_claim || i.category == Category::insurance;
+        case Trigger::previous_complaint_exhausted: return i.previously_complained == PreviousComplaint::yes_exhausted;
+        case Trigger::anonymous: return i.anonymous;
+        default: return false;  // the category triggers, answered above
+    }
+}
+
+}  // namespace
+
+void eligibility(Context& x) {
+    const auto& roles = x.policy.eligible_roles;
+    if (!roles || std::find(roles->begin(), roles->end(), x.c.complainant.role) != roles->end()) return;
+    x.add({RuleKind::eligibility}, FindingResult::discretion, x.policy.eligible_source.full_cite,
+          concat({wording::possessive(x.policy.short_name), " policy lists who it covers and does not name a ",
+                  row_of(x.c.complainant.role).words,
+                  ". It may still accept your complaint: under the Code a complaint is dissatisfaction with the landlord's "
+                  "service affecting a resident or group of residents, and a representative's complaint is handled the "
+                  "same way."}),
+          x.policy.eligible_source.quote, x.code.definition.full_cite);
+}
+
+bool service_request(Context& x) {
+    if (!x.c.issue.first_request) return false;
+    if (any_flag(x.c, x.policy.service_request_formal_when)) {
+        x.add({RuleKind::service_request}, FindingResult::pass, x.policy.service_request_formal.full_cite,
+              concat({"This is the first time you have asked, but ", x.policy.short_name, " always treats serious issues (",
+                      flag_words(x.policy.service_request_formal_when), ") as a formal complaint."}),
+              x.policy.service_request_formal.quote);
+        return false;
+    }
+    x.add({RuleKind::service_request}, FindingResult::info, x.policy.service_request.full_cite,
+          concat({"This is the first time you have asked for this, so ", x.policy.short_name,
+                  " will treat it as a service request: a request to put something right. If the response is poor or late, "
+                  "you can then make a complaint."}),
+          x.policy.service_request.quote, x.policy.baseline ? PolicyText() : PolicyText(x.code.service_request.full_cite));
+    return true;
+}
+
+// Returns {excluded by the policy, excluded once the Code is applied}.
+std::pair<bool, bool> exclusions(Context& x) {
+    bool policy_excluded = false, effective_excluded = false;
+    for (const Exclusion& e : x.policy.exclusions) {
+        const Rule rule{RuleKind::exclusion, e.id};
+        FindingResult result = FindingResult::pass;
+        if (triggered(x.c, e.when) && !any_flag(x.c, e.unless)) {
+            if (e.result == ExclusionResult::excluded && !any_flag(x.c, e.discretion_when)) {
+                policy_excluded = true;
+                const bool overridden = x.code_applies && e.code == CodeStatus::conflict;
+                effective_excluded = effective_excluded || !overridden;
+                result = overridden ? FindingResult::conflict : FindingResult::fail;
+                if (overridden)
+                    x.add(rule, result, e.source.full_cite, concat({e.reason, " ", e.code_reason}), e.source.quote, e.code_cite);
+                else
+                    x.add(rule, result, e.source.full_cite, e.reason, e.source.quote, e.code_cite);
+            } else {
+                // A rule that always stands (such as an unreasonable-behaviour clause) is only for
+                // information; otherwise the exclusion's own result, softened where a flag says so.
+                result = e.when == Trigger::always                ? FindingResult::info
+                         : any_flag(x.c, e.discretion_when)       ? FindingResult::discretion
+                         : e.result == ExclusionResult::discretion ? FindingResult::discretion
+                                                                  : FindingResult::info;
+                x.add(rule, result, e.source.full_cite, e.reason, e.source.quote);
+            }
+        }
+        x.v.exclusions.push_back({e.id, result, e.source.full_cite});
+    }
+    return {policy_excluded, effective_excluded};
+}
+
+void consent(Context& x) {
+    const auto& r = x.c.representative;
+    if (r.kind == RepresentativeKind::none) return;
+    const auto& cp = x.policy.consent;
+    const bool required = std::find(cp.required_for.begin(), cp.required_for.end(), r.kind) != cp.required_for.end();
+    x.v.consent_required = required;
+    const std::string who = r.name.empty() ? "the representative" : r.name;
+    if (!required) {
+        x.add({RuleKind::consent}, FindingResult::info, cp.source.full_cite, cp.not_required_reason, cp.source.quote);
+        return;
+    }
+    std::string reason = cp.reason.empty()
+                             ? concat({x.policy.short_name, " needs ", wording::possessive(x.tenant()), " signed consent for ",
+                                       who, " to act for them."})
+                             : cp.reason;
+    FindingResult result = cp.discretion ? FindingResult::discretion : FindingResult::fail;
+    if (r.consent == Consent::written) {
+        if (!cp.discretion) result = FindingResult::pass;
+        reason += " You have it in writing: send a copy with the complaint.";
+    } else {
+        reason += r.consent == Consent::verbal ? " Verbal consent is not enough: ask them to sign the consent declaration."
+                                               : " Ask them to sign the consent declaration and send it with the complaint.";
+    }
+    x.add({RuleKind::consent}, result, cp.source.full_cite, reason, cp.source.quote);
+}
+
+void notes(Context& x) {
+    for (const PolicyNote& n : x.policy.notes) {
+        const FindingResult result = n.result == NoteResult::conflict   ? (x.code_applies ? FindingResult::conflict
+                                                                                           : FindingResult::info)
+                                     : n.result == NoteResult::discretion ? FindingResult::discretion
+                                                                          : FindingResult::info;
+        x.add({RuleKind::note, n.rule}, result, n.source.full_cite, n.reason, n.source.quote, n.code_cite);
+    }
+    if (!x.code_applies && !x.policy.baseline)
+        x.add({RuleKind::code_in_force}, FindingResult::info, x.code.statutory.full_cite,
+              concat({"This complaint is dated before ", format_long_date(*x.code.statutory_from),
+                      ", when the Complaint Handling Code became statutory, so ", wording::possessive(x.policy.short_name),
+                      " own policy applies without the Code's floor."}));
+}
+
+}  // namespace redress::engine
