@@ -7,6 +7,7 @@
 
 #include "cli_io.h"
 #include "documents/case_file.h"
+#include "fast_json_parse.h"
 #include "json/input.h"
 #include "line_reader.h"
 #include "rules/engine.h"
@@ -18,10 +19,11 @@ namespace redress::cli {
 namespace {
 
 // Evaluates one case and appends its verdict to `out`, or fills `error` naming the field. The
-// case is read with the fast parser, which accepts exactly what the portal's accepts (json_tree.h).
-bool check_one(std::string_view text, const PolicyCatalogue& catalogue, Date today, JsonWriter& out,
+// case is read into `tree` with the fast parser, which accepts exactly what the portal's accepts
+// (fast_json_parse.h); a thread passes the same tree for every case, so each reuses its memory.
+bool check_one(std::string_view text, const PolicyCatalogue& catalogue, Date today, JsonTree& tree, JsonWriter& out,
                InputError& error) {
-    const auto c = import_case(text, catalogue, today, error, &JsonTree::parse_fast);
+    const auto c = import_case(text, catalogue, today, error, tree, &parse_fast);
     if (!c) return false;
     write_verdict(out, evaluate(*c, catalogue), &c->ignored_fields);
     return true;
@@ -70,14 +72,14 @@ bool read_batch(LineReader& lines, Batch& batch) {
 
 // Lines [from, to) of the batch: a verdict or an error object per line, each on its own line.
 void check_lines(const Batch& batch, std::size_t from, std::size_t to, const PolicyCatalogue& catalogue, Date today,
-                 JsonWriter& out) {
+                 JsonTree& tree, JsonWriter& out) {
     for (std::size_t k = from; k < to; ++k) {
         const std::string_view line = batch.line(k);
         InputError error;
         if (batch.too_long[k]) error = {"", "the line is larger than 1 MB"};
         else if (line.find_first_not_of(" \t") == std::string_view::npos) error = {"", "the line is empty"};
         // check_one fails before it writes anything, so an error line is never half a verdict.
-        if (!error.message.empty() || !check_one(line, catalogue, today, out, error)) {
+        if (!error.message.empty() || !check_one(line, catalogue, today, tree, out, error)) {
             out.begin_object().key("error");
             write_input_error(out, error);
             out.field("line", batch.first_number + static_cast<long>(k)).end_object();
@@ -91,18 +93,21 @@ unsigned default_threads() { return std::clamp(std::thread::hardware_concurrency
 int check_jsonl(std::FILE* in, const std::string& name, unsigned threads, const PolicyCatalogue& catalogue,
                 Date today) {
     ThreadTeam team(threads);
-    // Each member's writer on its own cache lines: writers side by side in one array shared a
-    // line, and every append by one thread made the other's copy stale (false sharing), which
-    // cost a third of the second thread's speed.
+    // Each member's writer (and the tree it reads cases into) on its own cache lines: writers
+    // side by side in one array shared a line, and every append by one thread made the other's
+    // copy stale (false sharing), which cost a third of the second thread's speed.
     struct alignas(64) Output {
         JsonWriter writer;
+        JsonTree tree;
     };
     std::vector<Output> outs(threads);
     Batch batch;
     LineReader lines(in, kMaxInputBytes);
     while (read_batch(lines, batch)) {
         const std::size_t n = batch.ends.size();
-        team.run([&](unsigned k) { check_lines(batch, n * k / threads, n * (k + 1) / threads, catalogue, today, outs[k].writer); });
+        team.run([&](unsigned k) {
+            check_lines(batch, n * k / threads, n * (k + 1) / threads, catalogue, today, outs[k].tree, outs[k].writer);
+        });
         for (Output& out : outs) {
             if (out.writer.size() > 0 && emit(out.writer.view()) != kExitOk) return kExitBadInput;
             out.writer.clear();
@@ -147,8 +152,9 @@ int run_check(const std::vector<std::string>& args) {
         const auto text = read_input(files[0], problem);
         if (!text) return fail("check: " + problem);
         JsonWriter writer(2);
+        JsonTree tree;
         InputError error;
-        if (!check_one(*text, *catalogue, today, writer, error)) return fail("check: " + error.to_string());
+        if (!check_one(*text, *catalogue, today, tree, writer, error)) return fail("check: " + error.to_string());
         writer.text("\n");
         return emit(writer.view());
     }

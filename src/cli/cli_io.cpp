@@ -49,7 +49,9 @@ int emit(std::string_view text) {
 Date system_today() { return date::floor<date::days>(std::chrono::system_clock::now()); }
 
 const PolicyCatalogue* builtin_catalogue_or_fail(int& exit_code) {
-    const PolicyCatalogue& catalogue = builtin_catalogue();
+    // Loaded once, when a command first needs it, and kept while the command runs: verdicts
+    // point into it (rules/verdict.h).
+    static const PolicyCatalogue catalogue(policies::embedded_files());
     if (!catalogue.errors().empty()) {
         exit_code = fail("built-in policy " + catalogue.errors().front().to_string());
         return nullptr;

@@ -17,8 +17,10 @@ std::string start_wizard(const std::string& today) {
     std::string problem;
     const auto date = parse_supported_date(today, &problem);
     if (!date) return "today: " + problem;
-    if (!builtin_catalogue().errors().empty()) return builtin_catalogue().errors().front().to_string();
-    app().wizard_.emplace(builtin_catalogue(), *date);
+    // The policies compiled in, loaded once and kept as long as the page: verdicts point into them.
+    static const PolicyCatalogue catalogue(policies::embedded_files());
+    if (!catalogue.errors().empty()) return catalogue.errors().front().to_string();
+    app().wizard_.emplace(catalogue, *date);
     app().wake();
     return "";
 }

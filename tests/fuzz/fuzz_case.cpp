@@ -11,6 +11,7 @@
 
 #include "../unit/json_tree_compare.h"
 #include "calendar/calendar.h"
+#include "fast_json_parse.h"
 #include "calendar/iso_date.h"
 #include "documents/case_file.h"
 #include "documents/deadline_calendar.h"
@@ -56,13 +57,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const bool accepted = tree.parse(text, 1 << 20);
         if (accepted != valid) __builtin_trap();
         if (accepted && !redress::test::same(tree.root(), j)) __builtin_trap();
-        if (fast.parse_fast(text, 1 << 20) != accepted) __builtin_trap();
+        if (redress::cli::parse_fast(text, fast, 1 << 20) != accepted) __builtin_trap();
         if (accepted && !redress::test::same(fast.root(), j)) __builtin_trap();
-        if (tree.parse(text, 3) != fast.parse_fast(text, 3) || tree.nesting_exceeded() != fast.nesting_exceeded())
+        if (tree.parse(text, 3) != redress::cli::parse_fast(text, fast, 3) || tree.nesting_exceeded() != fast.nesting_exceeded())
             __builtin_trap();
     }
 
-    const auto& catalogue = redress::builtin_catalogue();
+    static const redress::PolicyCatalogue catalogue(redress::policies::embedded_files());
     redress::InputError error;
     const redress::Date today{date::year{2025} / 11 / 20};
     const auto c = redress::import_case(text, catalogue, today, error);

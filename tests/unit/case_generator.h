@@ -32,7 +32,7 @@ inline std::string text(test::Generator& g) {
 
 // A valid case with every field exercised, as case JSON.
 inline nlohmann::json generated_case(test::Generator& g) {
-    const auto& policies = builtin_catalogue().policies();
+    const auto& policies = test::catalogue().policies();
     const Date today = test::d("2022-01-01") + date::days{int(g.next(1800))};
     const Date event = today - date::days{int(g.next(700))};
     nlohmann::json c = {{"landlord", policies[g.next(unsigned(policies.size()))].id}, {"today", format_iso_date(today)}};

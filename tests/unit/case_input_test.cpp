@@ -13,7 +13,7 @@ namespace {
 
 InputError error_for(const std::string& json) {
     InputError error;
-    const auto c = parse_case(json, builtin_catalogue(), test::d("2025-11-20"), error);
+    const auto c = parse_case(json, test::catalogue(), test::d("2025-11-20"), error);
     CHECK_FALSE(c.has_value());
     return error;
 }
@@ -21,14 +21,14 @@ InputError error_for(const std::string& json) {
 }  // namespace
 
 TEST_CASE("the embedded policies all load") {
-    CHECK(builtin_catalogue().errors().empty());
-    CHECK(builtin_catalogue().policies().size() == 6);
-    CHECK(builtin_catalogue().baseline() != nullptr);
+    CHECK(test::catalogue().errors().empty());
+    CHECK(test::catalogue().policies().size() == 6);
+    CHECK(test::catalogue().baseline() != nullptr);
 }
 
 TEST_CASE("minimal case: only landlord and issue.event_date") {
     InputError error;
-    const auto c = parse_case(R"({"landlord":"hhal","issue":{"event_date":"2025-01-01"}})", builtin_catalogue(),
+    const auto c = parse_case(R"({"landlord":"hhal","issue":{"event_date":"2025-01-01"}})", test::catalogue(),
                               test::d("2025-11-20"), error);
     REQUIRE(c.has_value());
     CHECK(c->today == test::d("2025-11-20"));
@@ -86,7 +86,7 @@ TEST_CASE("hostile input: deep nesting, huge input, invalid UTF-8") {
     // Non-Latin text and emoji are welcome.
     InputError error;
     const auto c = parse_case(R"({"landlord":"hhal","complainant":{"name":"Zofia Łukasiewicz 张伟 আমিনা عائشہ 🙂"},"issue":{"event_date":"2025-01-01"}})",
-                              builtin_catalogue(), test::d("2025-11-20"), error);
+                              test::catalogue(), test::d("2025-11-20"), error);
     REQUIRE(c.has_value());
     CHECK(c->complainant.name == "Zofia Łukasiewicz 张伟 আমিনা عائشہ 🙂");
 }
@@ -94,7 +94,7 @@ TEST_CASE("hostile input: deep nesting, huge input, invalid UTF-8") {
 TEST_CASE("unknown fields are reported back, not silently dropped") {
     InputError error;
     const auto c = parse_case(R"({"landlord":"hhal","notes":"x","issue":{"event_date":"2025-01-01","evnt_date":"2025-01-02"}})",
-                              builtin_catalogue(), test::d("2025-11-20"), error);
+                              test::catalogue(), test::d("2025-11-20"), error);
     REQUIRE(c.has_value());
     REQUIRE(c->ignored_fields.size() == 2);
     CHECK(c->ignored_fields[0] == "notes");

@@ -26,7 +26,7 @@ namespace {
 
 Case parsed(const std::string& json) {
     InputError error;
-    auto c = parse_case(json, builtin_catalogue(), test::d("2025-11-20"), error);
+    auto c = parse_case(json, test::catalogue(), test::d("2025-11-20"), error);
     REQUIRE_MESSAGE(c.has_value(), error.to_string() << "\n" << json);
     return *c;
 }
@@ -72,7 +72,7 @@ TEST_CASE("render_html never lets a tenant's text become markup") {
             kind == DocumentKind::discretion)
             continue;  // these need a representative, a stage 1 or a late complaint
         CAPTURE(name_of(kind));
-        const std::string html = render_html(write_document(kind, c, builtin_catalogue()));
+        const std::string html = render_html(write_document(kind, c, test::catalogue()));
         CHECK(html.find("<script>") == std::string::npos);
         CHECK(html.find("<img") == std::string::npos);
         CHECK(html.find("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;") != std::string::npos);
@@ -82,7 +82,7 @@ TEST_CASE("render_html never lets a tenant's text become markup") {
 
 TEST_CASE("large print HTML sets body text of at least 16pt") {
     Case c = parsed(R"({"landlord":"hhal","today":"2025-11-20","issue":{"event_date":"2025-10-01"}})");
-    const Document d = write_document(DocumentKind::stage1, c, builtin_catalogue());
+    const Document d = write_document(DocumentKind::stage1, c, test::catalogue());
     CHECK(render_html(d).find("font-size: 12pt") != std::string::npos);
     CHECK(render_html(d, {true}).find("font-size: 18pt") != std::string::npos);
 }
@@ -109,7 +109,7 @@ TEST_CASE("iCalendar text is escaped and lines are folded at 75 octets between c
 TEST_CASE("the calendar has one all-day event with a reminder per deadline still to come") {
     Case c = parsed(R"({"landlord":"halton-housing","today":"2025-11-20","issue":{"event_date":"2025-10-01",
         "summary":"Leak, roof; \"urgent\""},"process":{"stage1_submitted":"2025-11-18"}})");
-    const Verdict v = evaluate(c, builtin_catalogue());
+    const Verdict v = evaluate(c, test::catalogue());
     const std::string ics = deadlines_ics(c, v, "Halton Housing");
     std::size_t events = 0, alarms = 0, future = 0;
     for (std::size_t at = ics.find("BEGIN:VEVENT"); at != std::string::npos; at = ics.find("BEGIN:VEVENT", at + 1)) ++events;
@@ -128,7 +128,7 @@ TEST_CASE("the calendar has one all-day event with a reminder per deadline still
 TEST_CASE("mailto links only for a published email and a text that fits") {
     Case c = parsed(R"({"landlord":"halton-housing","today":"2025-11-20","issue":{"event_date":"2025-10-01",
         "summary":"Fix & check?"}})");
-    const Document d = write_document(DocumentKind::stage1, c, builtin_catalogue());
+    const Document d = write_document(DocumentKind::stage1, c, test::catalogue());
     const auto link = mailto_link(d);
     REQUIRE(link.has_value());
     CHECK(link->starts_with("mailto:info@haltonhousing.org?subject=Complaint%3A%20Fix%20%26%20check%3F&body="));
@@ -136,7 +136,7 @@ TEST_CASE("mailto links only for a published email and a text that fits") {
     CHECK(link->find(' ') == std::string::npos);
     CHECK_FALSE(mailto_link(d, 100).has_value());  // too long to be safe
     Case other = parsed(R"({"landlord":"together-housing","today":"2025-11-20","issue":{"event_date":"2025-10-01"}})");
-    CHECK_FALSE(mailto_link(write_document(DocumentKind::stage1, other, builtin_catalogue())).has_value());
+    CHECK_FALSE(mailto_link(write_document(DocumentKind::stage1, other, test::catalogue())).has_value());
 }
 
 TEST_CASE("case file: import(export(x)) == x for generated cases") {
@@ -146,10 +146,10 @@ TEST_CASE("case file: import(export(x)) == x for generated cases") {
         CAPTURE(json);
         const Case original = parsed(json);
         CHECK(parsed(case_json(original)) == original);
-        const std::string file = export_case_file(original, recommended_documents(original, evaluate(original, builtin_catalogue())),
-                                                  builtin_catalogue());
+        const std::string file = export_case_file(original, recommended_documents(original, evaluate(original, test::catalogue())),
+                                                  test::catalogue());
         InputError error;
-        const auto back = import_case(file, builtin_catalogue(), test::d("2030-01-01"), error);
+        const auto back = import_case(file, test::catalogue(), test::d("2030-01-01"), error);
         REQUIRE_MESSAGE(back.has_value(), error.to_string());
         CHECK(*back == original);
         // Every tenant text field survives in the exported documents' source case unchanged.
@@ -159,7 +159,7 @@ TEST_CASE("case file: import(export(x)) == x for generated cases") {
 }
 
 TEST_CASE("case file: wrong format, unknown schema and malformed files are refused with the field named") {
-    const auto& cat = builtin_catalogue();
+    const auto& cat = test::catalogue();
     const Date today = test::d("2025-11-20");
     struct Row {
         const char* input;
@@ -187,7 +187,7 @@ TEST_CASE("case file: wrong format, unknown schema and malformed files are refus
 }
 
 TEST_CASE("which documents suit a case") {
-    const auto& cat = builtin_catalogue();
+    const auto& cat = test::catalogue();
     const Case plain = parsed(R"({"landlord":"halton-housing","issue":{"event_date":"2025-10-01"}})");
     const Verdict pv = evaluate(plain, cat);
     CHECK(main_document(plain, pv) == DocumentKind::stage1);
@@ -233,7 +233,7 @@ TEST_CASE("which documents suit a case") {
 
 TEST_CASE("every document for every generated case: well formed, cited, the tenant's words intact") {
     test::Generator g{5150u};
-    const auto& cat = builtin_catalogue();
+    const auto& cat = test::catalogue();
     for (int i = 0; i < 200; ++i) {
         const std::string json = generated_case(g).dump();
         CAPTURE(json);
@@ -262,7 +262,7 @@ TEST_CASE("every document for every generated case: well formed, cited, the tena
 }
 
 TEST_CASE("another landlord: addressed by the name the tenant gives, and no policy is claimed for it") {
-    const auto& cat = builtin_catalogue();
+    const auto& cat = test::catalogue();
     const Case named = parsed(R"({"landlord":"ombudsman-code","landlord_name":"Riverside Homes",
         "representative":{"kind":"relative","name":"Alex"},"issue":{"event_date":"2025-10-01"}})");
     const std::string letter = render_text(write_document(DocumentKind::stage1, named, cat));
@@ -282,7 +282,7 @@ TEST_CASE("a stage 2 request after the landlord's window cites the Code on both 
     // sets no window (6.12, 6.13) and a refusal must be explained with the Ombudsman route (2.1, 2.4).
     const Case late = parsed(R"({"landlord":"halton-housing","today":"2025-12-12","issue":{"event_date":"2025-08-01"},
         "process":{"stage1_submitted":"2025-08-04","stage1_response":"2025-08-20"}})");
-    const std::string letter = render_text(write_document(DocumentKind::stage2, late, builtin_catalogue()));
+    const std::string letter = render_text(write_document(DocumentKind::stage2, late, test::catalogue()));
     CHECK(letter.find("Your policy asks for stage 2 requests by") != std::string::npos);
     CHECK(letter.find("no time limit for asking (Code 6.12, 6.13)") != std::string::npos);
     CHECK(letter.find("go to the Housing Ombudsman (Code 2.1, 2.4)") != std::string::npos);

@@ -103,7 +103,7 @@ TEST_CASE("outcomes per landlord rule, with the Code applied and by the policy a
 
 TEST_CASE("every rule in every policy carries its clause and a quote") {
     // That each quote really is in its source is checked by tests/policies/test_policy_sources.py.
-    for (const Policy& p : builtin_catalogue().policies()) {
+    for (const Policy& p : test::catalogue().policies()) {
         CAPTURE(p.id);
         CHECK(!p.exclusions.empty());
         CHECK_FALSE(p.time_limit.source.cite.empty());

@@ -22,7 +22,7 @@ int severity(const std::string& outcome) {  // lower is worse for the tenant
 
 TEST_CASE("generated cases: outcomes valid, Code never harsher, deadlines after anchors, all cited") {
     test::Generator g{2024u};
-    const auto& policies = builtin_catalogue().policies();
+    const auto& policies = test::catalogue().policies();
     for (int i = 0; i < 3000; ++i) {
         const Policy& p = policies[g.next(unsigned(policies.size()))];
         const Date today = test::d("2021-01-01") + date::days{int(g.next(2500))};
@@ -47,9 +47,9 @@ TEST_CASE("generated cases: outcomes valid, Code never harsher, deadlines after 
             "},\"process\":{" + process + "}}";
         CAPTURE(json);
         InputError error;
-        const auto c = parse_case(json, builtin_catalogue(), today, error);
+        const auto c = parse_case(json, test::catalogue(), today, error);
         REQUIRE_MESSAGE(c.has_value(), error.to_string());
-        const Verdict v = evaluate(*c, builtin_catalogue());
+        const Verdict v = evaluate(*c, test::catalogue());
         CHECK(severity(std::string(name_of(v.outcome))) >= 0);
         CHECK(severity(std::string(name_of(v.policy_outcome))) >= 0);
         CHECK(severity(std::string(name_of(v.outcome))) >= severity(std::string(name_of(v.policy_outcome))));  // the Code is a floor, never a ceiling

@@ -13,9 +13,9 @@ namespace redress::test {
 
 inline Verdict verdict_for(const std::string& json) {
     InputError error;
-    const auto c = parse_case(json, builtin_catalogue(), d("2025-11-20"), error);
+    const auto c = parse_case(json, test::catalogue(), d("2025-11-20"), error);
     REQUIRE_MESSAGE(c.has_value(), "case did not parse: " << error.to_string() << "\n" << json);
-    return evaluate(*c, builtin_catalogue());
+    return evaluate(*c, test::catalogue());
 }
 
 inline const Finding* finding(const Verdict& v, const std::string& rule) {

@@ -11,6 +11,7 @@
 
 #include "case_generator.h"
 #include "json/input.h"
+#include "fast_json_parse.h"
 #include "json/tree.h"
 #include "json_tree_compare.h"
 
@@ -24,11 +25,11 @@ void check_agrees(const std::string& text) {
     // One deliberate difference: nlohmann stops at a NUL byte and accepts what came before it;
     // the tree refuses any text with one (JSON never holds one raw).
     const bool valid = !j.is_discarded() && text.find('\0') == std::string::npos;
-    for (const JsonParser parser : {&JsonTree::parse, &JsonTree::parse_fast}) {
-        const std::string which = parser == &JsonTree::parse ? "parse" : "parse_fast";
+    for (const JsonParser parser : {&json_parse, &cli::parse_fast}) {
+        const std::string which = parser == &json_parse ? "nlohmann" : "parse_fast";
         CAPTURE(which);
         JsonTree tree;
-        const bool accepted = (tree.*parser)(text, 100000);
+        const bool accepted = parser(text, tree, 100000);
         REQUIRE(accepted == valid);
         if (accepted) CHECK(test::same(tree.root(), j));
     }
@@ -77,21 +78,21 @@ TEST_CASE("the tree accepts what nlohmann accepts and reads the same values") {
 
 TEST_CASE("nesting past the limit is refused and said so; the tree is reusable after a refusal") {
     const auto nested = [](int depth) { return std::string(std::size_t(depth), '[') + std::string(std::size_t(depth), ']'); };
-    for (const JsonParser parser : {&JsonTree::parse, &JsonTree::parse_fast}) {
-        const std::string which = parser == &JsonTree::parse ? "parse" : "parse_fast";
+    for (const JsonParser parser : {&json_parse, &cli::parse_fast}) {
+        const std::string which = parser == &json_parse ? "nlohmann" : "parse_fast";
         CAPTURE(which);
         JsonTree tree;
-        CHECK((tree.*parser)(nested(16), 16));
+        CHECK(parser(nested(16), tree, 16));
         CHECK_FALSE(tree.nesting_exceeded());
-        CHECK_FALSE((tree.*parser)(nested(17), 16));
+        CHECK_FALSE(parser(nested(17), tree, 16));
         CHECK(tree.nesting_exceeded());
-        CHECK_FALSE((tree.*parser)("[" + nested(16), 16));  // refused at the 17th, before the text runs out
+        CHECK_FALSE(parser("[" + nested(16), tree, 16));  // refused at the 17th, before the text runs out
         CHECK(tree.nesting_exceeded());
-        CHECK_FALSE((tree.*parser)("[1,", 16));
+        CHECK_FALSE(parser("[1,", tree, 16));
         CHECK_FALSE(tree.nesting_exceeded());
         // The fast parser does not recurse, so a deep text is no danger to the stack.
-        CHECK((tree.*parser)(nested(100000), 100000));
-        REQUIRE((tree.*parser)(R"({"a":[true,"x"],"b":{}})", 16));
+        CHECK(parser(nested(100000), tree, 100000));
+        REQUIRE(parser(R"({"a":[true,"x"],"b":{}})", tree, 16));
         CHECK(tree.root().size() == 2);  // reusable after a refusal
     }
     JsonTree tree;

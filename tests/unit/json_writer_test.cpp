@@ -93,7 +93,7 @@ TEST_CASE("values at the top level are joined, and clear() starts again") {
 
 TEST_CASE("a verdict read back holds what the engine concluded, for generated cases") {
     test::Generator g{2024u};
-    const auto& catalogue = builtin_catalogue();
+    const auto& catalogue = test::catalogue();
     for (int i = 0; i < 300; ++i) {
         const nlohmann::json input = test::generated_case(g);
         InputError error;

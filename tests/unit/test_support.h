@@ -7,8 +7,15 @@
 #include <string>
 
 #include "calendar/iso_date.h"
+#include "rules/policy_catalogue.h"
 
 namespace redress::test {
+
+// The policies compiled in, loaded once for all the tests (verdicts point into them).
+inline const PolicyCatalogue& catalogue() {
+    static const PolicyCatalogue loaded(policies::embedded_files());
+    return loaded;
+}
 
 // A date literal for tests; a malformed literal fails the test rather than crashing.
 inline Date d(const char* iso) {

@@ -42,7 +42,7 @@ void check_verbs_agree(const ViewModel& v) {
 }
 
 struct Walk {
-    Wizard w{builtin_catalogue(), kToday};
+    Wizard w{test::catalogue(), kToday};
 
     DispatchResult send(const nlohmann::json& action) {
         InputError error;
@@ -170,7 +170,7 @@ Case story_case(const Story& s) {
     j["issue"] = {{"category", s.category}, {"event_date", s.event}, {"ongoing", true}};
     if (s.who != "none") j["representative"] = {{"kind", s.who}, {"name", "Alex Rep"}, {"consent", s.consent}};
     InputError error;
-    auto c = parse_case(j.dump(), builtin_catalogue(), kToday, error);
+    auto c = parse_case(j.dump(), test::catalogue(), kToday, error);
     REQUIRE_MESSAGE(c.has_value(), error.to_string());
     return *c;
 }
@@ -193,7 +193,7 @@ TEST_CASE("a Halton tenant in time goes from the first page to a stage 1 complai
     CHECK_FALSE(walk.view().back);
     Story s;
     answer_to_result(walk, s);
-    const Verdict v = evaluate(story_case(s), builtin_catalogue());
+    const Verdict v = evaluate(story_case(s), test::catalogue());
     CHECK(v.outcome == Outcome::complaint);
     CHECK(walk.view().heading == v.headline);
     CHECK(walk.view().heading == "Halton Housing should treat this as a complaint.");
@@ -217,7 +217,7 @@ TEST_CASE("a Together Housing repair ten months old shows the policy's six month
     s.landlord = "together-housing";
     s.event = "2025-01-20";
     answer_to_result(walk, s);
-    const Verdict v = evaluate(story_case(s), builtin_catalogue());
+    const Verdict v = evaluate(story_case(s), test::catalogue());
     CHECK(walk.view().heading == v.headline);
     REQUIRE(v.time_limit.policy_months == 6);
     REQUIRE(v.time_limit.code_months == 12);
@@ -239,7 +239,7 @@ TEST_CASE("an MP acting for a Kirklees tenant gets the consent declaration") {
     s.consent = "none";
     answer_to_result(walk, s);
     const Case c = story_case(s);
-    const Verdict v = evaluate(c, builtin_catalogue());
+    const Verdict v = evaluate(c, test::catalogue());
     CHECK(walk.view().heading == v.headline);
     answer_details_to_documents(walk, false);
     std::set<std::string> kinds;
@@ -273,7 +273,7 @@ TEST_CASE("every path through the flow reaches documents that match the engine")
         {"stage2-answered", {"2025-10-02", "2025-10-20", "2025-10-27", "2025-11-10"}}};
     int walks = 0;
     for (const std::string& who : whos)
-        for (const Policy& p : builtin_catalogue().policies())
+        for (const Policy& p : test::catalogue().policies())
             for (const auto& stage : progresses) {
                 // Named copies: clang 14 cannot capture structured bindings in CAPTURE's lambda.
                 const std::string& progress = stage.first;
@@ -296,7 +296,7 @@ TEST_CASE("every path through the flow reaches documents that match the engine")
 
                 const auto c = walk.w.current_case();
                 REQUIRE(c.has_value());
-                const Verdict v = evaluate(*c, builtin_catalogue());
+                const Verdict v = evaluate(*c, test::catalogue());
                 REQUIRE(!walk.view().documents.empty());
                 CHECK(walk.view().documents.front().kind == name_of(main_document(*c, v)));
                 CHECK(name_of(c->representative.kind) == who);
@@ -313,14 +313,14 @@ TEST_CASE("every path through the flow reaches documents that match the engine")
 TEST_CASE("every question page reads as finished text, with optional questions marked") {
     std::size_t pages = 0;
     for (const std::string who : {"none", "mp"})
-        for (const Policy& landlord : builtin_catalogue().policies())
+        for (const Policy& landlord : test::catalogue().policies())
             for (const std::string progress : {"not-yet", "stage2-answered"}) {
                 const Answers a = {{"representative.kind", who}, {"landlord", landlord.id}, {"progress", progress},
                                    {"landlord_name", "Northfield {you|x} Homes"}};
                 for (const PageRow& row : Vocabulary<PageId>::rows) {
                     const PageId id = row.value;
                     if (!is_question_page(id) || !page_applies(id, a)) continue;
-                    const PageSpec spec = page_spec(id, a, builtin_catalogue());
+                    const PageSpec spec = page_spec(id, a, test::catalogue());
                     ++pages;
                     INFO(row.name << " for " << who << ", " << landlord.id << ", " << progress);
                     REQUIRE(!spec.questions.empty());
@@ -342,7 +342,7 @@ TEST_CASE("every question page reads as finished text, with optional questions m
                             text.erase(at, 24);
                         CHECK_MESSAGE(text.find_first_of("{|}") == std::string::npos, "\"" << text << "\"");
                     }
-                    if (id == PageId::landlord) CHECK(spec.questions[0].field.options.size() == builtin_catalogue().policies().size());
+                    if (id == PageId::landlord) CHECK(spec.questions[0].field.options.size() == test::catalogue().policies().size());
                 }
             }
     CHECK(pages > 80);
@@ -581,7 +581,7 @@ TEST_CASE("a draft restores the same page and answers; a bad draft is refused wh
     walk.answer("complainant.name", test::kWorldText[0]);
     const std::string draft = walk.w.draft();
 
-    Wizard restored(builtin_catalogue(), kToday);
+    Wizard restored(test::catalogue(), kToday);
     InputError error;
     REQUIRE_MESSAGE(restored.restore(draft, error), error.to_string());
     CHECK(restored.view().page == "your-details");
@@ -605,7 +605,7 @@ TEST_CASE("a draft restores the same page and answers; a bad draft is refused wh
     };
     for (const std::string& text : bad) {
         CAPTURE(text);
-        Wizard w(builtin_catalogue(), kToday);
+        Wizard w(test::catalogue(), kToday);
         REQUIRE(w.restore(draft, error));
         CHECK_FALSE(w.restore(text, error));
         CHECK(!error.message.empty());
@@ -614,7 +614,7 @@ TEST_CASE("a draft restores the same page and answers; a bad draft is refused wh
 }
 
 TEST_CASE("a draft on the result page whose answers no longer make a case starts again") {
-    Wizard w(builtin_catalogue(), kToday);
+    Wizard w(test::catalogue(), kToday);
     InputError error;
     REQUIRE(w.restore(R"({"format":"redress-draft","schema":1,"page":"result","answers":{"landlord":"hhal"}})", error));
     CHECK(w.view().page == "start");
@@ -627,10 +627,10 @@ TEST_CASE("answers and cases convert both ways without loss") {
         // A case with no representative has no representative's details to keep.
         if (j["representative"]["kind"] == "none") j.erase("representative");
         InputError error;
-        const auto original = parse_case(j.dump(), builtin_catalogue(), kToday, error);
+        const auto original = parse_case(j.dump(), test::catalogue(), kToday, error);
         REQUIRE_MESSAGE(original.has_value(), error.to_string());
         const Answers a = answers_from_case(*original);
-        const auto back = parse_case(case_json_from_answers(a, original->today), builtin_catalogue(),
+        const auto back = parse_case(case_json_from_answers(a, original->today), test::catalogue(),
                                           original->today, error);
         REQUIRE_MESSAGE(back.has_value(), error.to_string() << "\n" << j.dump());
         CHECK_MESSAGE(case_json(*back) == case_json(*original), j.dump());
@@ -645,7 +645,7 @@ TEST_CASE("an imported case file lands on the check page with every answer") {
     c.complainant.name = test::kWorldText[1];
     c.issue.summary = "The lift has been broken for a month.";
     c.issue.outcome_sought = test::kWorldText[3];
-    const std::string file = export_case_file(c, {DocumentKind::stage1}, builtin_catalogue());
+    const std::string file = export_case_file(c, {DocumentKind::stage1}, test::catalogue());
     Walk walk;
     const auto r = walk.send({{"type", "import"}, {"text", file}});
     CHECK(r.ok);
@@ -679,7 +679,7 @@ TEST_CASE("exports from the documents page match redress letter's") {
         if (f == "copy") f = "text";
         if (f == "print") f = "html";
         std::string why;
-        const auto direct = export_document(DocumentKind::stage1, *parse_name<ExportFormat>(f), c, builtin_catalogue(), false, why);
+        const auto direct = export_document(DocumentKind::stage1, *parse_name<ExportFormat>(f), c, test::catalogue(), false, why);
         REQUIRE(direct.has_value());
         CHECK(r.file->content == direct->content);
     }

@@ -7,7 +7,6 @@
 #include "rules/case_json.h"
 #include "rules/engine.h"
 #include "rules/verdict_json.h"
-#include "util/per_thread.h"
 
 namespace redress {
 
@@ -39,12 +38,14 @@ std::string export_case_file(const Case& c, const std::vector<DocumentKind>& kin
     return w.take();
 }
 
+std::optional<Case> import_case(std::string_view text, const PolicyCatalogue& catalogue, Date today, InputError& error) {
+    JsonTree tree;
+    return import_case(text, catalogue, today, error, tree, &json_parse);
+}
+
 std::optional<Case> import_case(std::string_view text, const PolicyCatalogue& catalogue, Date today, InputError& error,
-                                JsonParser parser) {
+                                JsonTree& tree, JsonParser parser) {
     error = {};
-    // One tree per thread, kept: `redress check --jsonl` reads a case per line, and this way each
-    // reuses the last one's memory.
-    REDRESS_PER_THREAD JsonTree tree;
     if (!parse_json(text, tree, error, kMaxCaseFileBytes, parser)) return std::nullopt;
     const JsonValue root = tree.root();
     if (!root.is_object() || !root.find("format")) {

@@ -25,8 +25,10 @@ std::string export_case_file(const Case& c, const std::vector<DocumentKind>& kin
 
 // Reads a case file, or a plain case (anything without a "format" field). `today` is used when
 // the case has no "today". On failure returns nullopt with the field and the problem in `error`.
-// `parser` reads the JSON (json_tree.h: `redress check` uses the fast one).
+std::optional<Case> import_case(std::string_view text, const PolicyCatalogue& catalogue, Date today, InputError& error);
+// The same, reading into `tree`'s memory with `parser` (json/tree.h): `redress check` keeps one
+// tree per thread and reads with its own parser.
 std::optional<Case> import_case(std::string_view text, const PolicyCatalogue& catalogue, Date today, InputError& error,
-                                JsonParser parser = &JsonTree::parse);
+                                JsonTree& tree, JsonParser parser);
 
 }  // namespace redress

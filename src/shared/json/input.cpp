@@ -38,7 +38,7 @@ bool parse_json(std::string_view text, JsonTree& tree, InputError& error, std::s
         error = {"", "the input is larger than " + std::to_string(max_bytes / (1024 * 1024)) + " MB"};
         return false;
     }
-    if ((tree.*parser)(text, kMaxJsonDepth)) return true;
+    if (parser(text, tree, kMaxJsonDepth)) return true;
     // The parser rejects invalid UTF-8 and the tree deep nesting; which problem it was is
     // only worked out for the message, so valid input is read in one pass. UTF-8 comes first, as
     // before anything else about the text can be said.

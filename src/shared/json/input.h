@@ -28,7 +28,7 @@ std::size_t utf8_length(std::string_view text);
 // Parses one JSON document of at most `max_bytes` into `tree`, with nlohmann's parser unless
 // told otherwise (json_tree.h). On failure returns false and fills `error`.
 bool parse_json(std::string_view text, JsonTree& tree, InputError& error, std::size_t max_bytes = kMaxJsonBytes,
-                JsonParser parser = &JsonTree::parse);
+                JsonParser parser = &json_parse);
 
 // The name of a JSON value's type, for messages: "text", "a list", "a number"...
 const char* type_name(JsonValue value);

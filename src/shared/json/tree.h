@@ -1,6 +1,6 @@
 #pragma once
 // A parsed JSON document, read-only: nlohmann/json's parser fills it through its SAX interface,
-// or, for `redress check`, Redress's own parser, which accepts exactly the same texts.
+// or, for `redress check`, Redress's own parser (src/cli), which accepts exactly the same texts.
 //
 // Redress reads every JSON input (cases, policies, drafts, actions) field by field and then
 // drops it. nlohmann's own document gives each object a std::map and each key and text its own
@@ -17,6 +17,7 @@
 // Objects keep their members in document order. Where a key comes twice, find() gives the last,
 // as nlohmann's document would have kept it.
 #include <cstddef>
+#include <climits>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -83,25 +84,20 @@ private:
 
 class JsonTree {
 public:
-    // Parses `text` as one JSON document (nothing but whitespace after it). Returns false, with
-    // the tree empty, when it is not JSON or is nested more than `max_depth` arrays and objects
-    // deep (nesting_exceeded() then says so). The tree's memory is kept for the next parse.
+    // Parses `text` as one JSON document (nothing but whitespace after it), with nlohmann's
+    // parser. Returns false, with the tree empty, when it is not JSON or is nested more than
+    // `max_depth` arrays and objects deep (nesting_exceeded() then says so). The tree's memory is
+    // kept for the next parse.
     bool parse(std::string_view text, int max_depth);
-    // The same with Redress's own parser (json_fast_parse.cpp) instead of nlohmann's. It accepts
-    // exactly the texts parse() accepts and builds the same tree, about five times as fast:
-    // tests/unit/json_tree_test.cpp and the fuzz target compare the two on every text they try.
-    // Only `redress check`, whose time went mostly on reading cases, uses it; everything else
-    // (policies, the portal) uses parse(), so the browser carries one parser (docs/architecture.md).
-    bool parse_fast(std::string_view text, int max_depth);
     bool nesting_exceeded() const { return nesting_exceeded_; }
 
     // The document's value (the tree must hold one).
     JsonValue root() const { return {this, 0}; }
 
+    class Builder;
+
 private:
     friend class JsonValue;
-    friend struct JsonTreeSax;
-    friend struct JsonFastParser;
     struct Node {
         JsonType type = JsonType::null;
         bool boolean = false;
@@ -112,17 +108,6 @@ private:
         long long integer = 0;
     };
 
-    // Building, for both parsers: values are added in document order, and a container's end is
-    // set when it closes.
-    void start_building(std::size_t text_size);
-    // Adds a value to the innermost open container, with the pending key if that is an object.
-    Node& add(JsonType type);
-    // Adds an array or object and opens it; false (and nesting_exceeded()) past `max_depth`.
-    bool open(JsonType type, int max_depth);
-    void close();
-    // Ends a parse that succeeded (`ok`) or not; an unfinished tree is emptied.
-    bool finish_building(bool ok);
-
     std::vector<Node> nodes_;
     std::string text_;
     std::vector<std::uint32_t> open_;  // the containers not yet closed, innermost last
@@ -130,7 +115,56 @@ private:
     bool nesting_exceeded_ = false;
 };
 
-// Either of JsonTree's parsers, for a caller that lets its own caller choose (parse_json).
-using JsonParser = bool (JsonTree::*)(std::string_view text, int max_depth);
+// Filling a tree, for a parser: values are added in document order (a member after its key), and
+// a container's end is set when it closes. nlohmann's parse events fill a tree through one (parse()),
+// and so does `redress check`'s own parser (src/cli/fast_json_parse.cpp).
+class JsonTree::Builder {
+public:
+    // Empties `tree` for a text of `text_size` bytes. Decoded text is never longer than the JSON
+    // that spells it, so a parser may decode straight into text_room()'s `text_size` bytes.
+    Builder(JsonTree& tree, std::size_t text_size, int max_depth);
+
+    // Room for the decoded text, and where a string decoded into it begins, as an offset.
+    char* text_room() { return tree_.text_.data(); }
+    std::uint32_t offset_of(const char* decoded) const { return static_cast<std::uint32_t>(decoded - tree_.text_.data()); }
+    // Text decoded elsewhere, kept in the tree: its offset.
+    std::uint32_t keep(std::string_view decoded);
+
+    void key(std::uint32_t at, std::uint32_t size) { tree_.key_at_ = at, tree_.key_size_ = size; }
+    void null() { add(JsonType::null); }
+    void boolean(bool b) { add(JsonType::boolean).boolean = b; }
+    // A whole number: signed where it fits, unsigned above that (as nlohmann keeps them).
+    void integer(long long n) { add(JsonType::integer).integer = n; }
+    void unsigned_integer(unsigned long long n) {
+        add(n <= static_cast<unsigned long long>(INT64_MAX) ? JsonType::integer : JsonType::unsigned_integer).integer =
+            static_cast<long long>(n);
+    }
+    void real() { add(JsonType::real); }
+    void string(std::uint32_t at, std::uint32_t size) {
+        Node& n = add(JsonType::string);
+        n.text_at = at;
+        n.text_size = size;
+    }
+    // Opens an array or object; false (and the tree's nesting_exceeded()) past the maximum depth.
+    bool open(JsonType type);
+    void close();
+    // No container is open: the document's value is complete.
+    bool complete() const { return tree_.open_.empty(); }
+    bool in_object() const { return tree_.nodes_[tree_.open_.back()].type == JsonType::object; }
+
+    // Ends a parse that succeeded (`ok`) or not, the decoded text having taken `text_used`
+    // bytes of text_room() (for a parser that decodes into it); an unfinished tree is emptied.
+    bool finish(bool ok, std::size_t text_used);
+    bool finish(bool ok) { return finish(ok, tree_.text_.size()); }
+
+private:
+    Node& add(JsonType type);
+    JsonTree& tree_;
+    int max_depth_;
+};
+
+// A parser that fills a JsonTree: json_parse (nlohmann's), or `redress check`'s own.
+using JsonParser = bool (*)(std::string_view text, JsonTree& tree, int max_depth);
+inline bool json_parse(std::string_view text, JsonTree& tree, int max_depth) { return tree.parse(text, max_depth); }
 
 }  // namespace redress

@@ -37,9 +37,4 @@ std::string PolicyCatalogue::ids() const {
     return out;
 }
 
-const PolicyCatalogue& builtin_catalogue() {
-    static const PolicyCatalogue catalogue(policies::embedded_files());
-    return catalogue;
-}
-
 }  // namespace redress

@@ -13,7 +13,9 @@ inline constexpr std::string_view kBaselinePolicyId = "ombudsman-code";
 
 class PolicyCatalogue {
 public:
-    // Loads every file; the first problem (file, field, reason) is kept in errors().
+    // Loads every file; the first problem (file, field, reason) is kept in errors(). The policies
+    // compiled into the binary are policies::embedded_files() (util/embedded_files.h); a host
+    // loads them once and keeps the catalogue for as long as it runs (verdicts point into it).
     explicit PolicyCatalogue(std::span<const EmbeddedFile> files);
 
     const std::vector<Policy>& policies() const { return policies_; }
@@ -28,7 +30,5 @@ private:
     std::vector<InputError> errors_;
 };
 
-// The policies compiled into this binary from assets/policies/.
-const PolicyCatalogue& builtin_catalogue();
 
 }  // namespace redress

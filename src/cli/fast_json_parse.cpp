@@ -1,4 +1,4 @@
-// JsonTree::parse_fast: Redress's own JSON parser, for `redress check`.
+// parse_fast: Redress's own JSON parser, for `redress check` (fast_json_parse.h).
 //
 // Reading a case with nlohmann's parser was a quarter of `redress check --jsonl`'s time: its
 // lexer handles one byte at a time, keeping a copy of every token for its error messages. This
@@ -18,18 +18,19 @@
 #include <cstring>
 #include <string>
 
+#include "fast_json_parse.h"
+
 #include "json/special_bytes.h"
-#include "json/tree.h"
 #include "util/utf8.h"
 
-namespace redress {
+namespace redress::cli {
+namespace {
 
 struct JsonFastParser {
-    JsonTree& tree;
-    int max_depth;
+    JsonTree::Builder& tree;
     const unsigned char* p;
     const unsigned char* const end;
-    char* out;  // where the next decoded text goes, in tree.text_
+    char* out;  // where the next decoded text goes, in the tree's text_room()
 
     static bool digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
@@ -105,12 +106,12 @@ struct JsonFastParser {
             if (low < 0xDC00 || low > 0xDFFF) return false;
             code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
         }
-        // At most 4 bytes for the 6 or 12 read, so text_ (as long as the input) has room.
+        // At most 4 bytes for the 6 or 12 read, so the text room (as long as the input) has room.
         put_utf8(code);
         return true;
     }
 
-    // The string at p (its opening quote), decoded into tree.text_; its place there in at/size.
+    // The string at p (its opening quote), decoded into the tree's text room; its place there in at/size.
     bool string(std::uint32_t& at, std::uint32_t& size) {
         ++p;
         char* const start = out;
@@ -138,7 +139,7 @@ struct JsonFastParser {
                 p += length;
             }
         }
-        at = static_cast<std::uint32_t>(start - tree.text_.data());
+        at = tree.offset_of(start);
         size = static_cast<std::uint32_t>(out - start);
         return true;
     }
@@ -174,12 +175,11 @@ struct JsonFastParser {
             }
             // Signed where it fits, unsigned above that (as nlohmann); past both it is real.
             if (!overflow && negative && magnitude <= std::uint64_t(INT64_MAX) + 1) {
-                tree.add(JsonType::integer).integer = magnitude == std::uint64_t(INT64_MAX) + 1 ? INT64_MIN : -static_cast<long long>(magnitude);
+                tree.integer(magnitude == std::uint64_t(INT64_MAX) + 1 ? INT64_MIN : -static_cast<long long>(magnitude));
                 return true;
             }
             if (!overflow && !negative) {
-                tree.add(magnitude <= std::uint64_t(INT64_MAX) ? JsonType::integer : JsonType::unsigned_integer).integer =
-                    static_cast<long long>(magnitude);
+                tree.unsigned_integer(magnitude);
                 return true;
             }
         }
@@ -187,7 +187,7 @@ struct JsonFastParser {
         // decimal point, and nothing in Redress changes the locale.
         const std::string spelled(reinterpret_cast<const char*>(start), static_cast<std::size_t>(p - start));
         if (!std::isfinite(std::strtod(spelled.c_str(), nullptr))) return false;
-        tree.add(JsonType::real);
+        tree.real();
         return true;
     }
 
@@ -203,21 +203,21 @@ struct JsonFastParser {
             case '"': {
                 std::uint32_t at = 0, size = 0;
                 if (!string(at, size)) return false;
-                JsonTree::Node& n = tree.add(JsonType::string);
-                n.text_at = at;
-                n.text_size = size;
+                tree.string(at, size);
                 return true;
             }
-            case 't': return literal("true", 4) && (tree.add(JsonType::boolean).boolean = true);
-            case 'f': return literal("false", 5) && (tree.add(JsonType::boolean), true);
-            case 'n': return literal("null", 4) && (tree.add(JsonType::null), true);
+            case 't': return literal("true", 4) && (tree.boolean(true), true);
+            case 'f': return literal("false", 5) && (tree.boolean(false), true);
+            case 'n': return literal("null", 4) && (tree.null(), true);
             default: return number();
         }
     }
 
     // An object member's key and colon, at p.
     bool member_key() {
-        if (p == end || *p != '"' || !string(tree.key_at_, tree.key_size_)) return false;
+        std::uint32_t at = 0, size = 0;
+        if (p == end || *p != '"' || !string(at, size)) return false;
+        tree.key(at, size);
         skip_space();
         if (!eat(':')) return false;
         skip_space();
@@ -234,7 +234,7 @@ struct JsonFastParser {
             if (p == end) return false;
             if (*p == '{' || *p == '[') {
                 const bool object = *p == '{';
-                if (!tree.open(object ? JsonType::object : JsonType::array, max_depth)) return false;
+                if (!tree.open(object ? JsonType::object : JsonType::array)) return false;
                 ++p;
                 skip_space();
                 if (!eat(object ? '}' : ']')) {
@@ -248,8 +248,8 @@ struct JsonFastParser {
             // After a value: the end of the text, or a comma or the close of its container.
             for (;;) {
                 skip_space();
-                if (tree.open_.empty()) return p == end;
-                const bool object = tree.nodes_[tree.open_.back()].type == JsonType::object;
+                if (tree.complete()) return p == end;
+                const bool object = tree.in_object();
                 if (eat(',')) {
                     skip_space();
                     if (object && !member_key()) return false;
@@ -262,15 +262,15 @@ struct JsonFastParser {
     }
 };
 
-bool JsonTree::parse_fast(std::string_view text, int max_depth) {
-    start_building(text.size());
-    // The parser writes decoded text straight into text_, which is never longer than the input.
-    text_.resize(text.size());
+}  // namespace
+
+bool parse_fast(std::string_view text, JsonTree& tree, int max_depth) {
+    JsonTree::Builder builder(tree, text.size(), max_depth);
+    // The parser writes decoded text straight into the tree's text room, as long as the input.
     const auto* begin = reinterpret_cast<const unsigned char*>(text.data());
-    JsonFastParser parser{*this, max_depth, begin, begin + text.size(), text_.data()};
+    JsonFastParser parser{builder, begin, begin + text.size(), builder.text_room()};
     const bool ok = parser.document();
-    text_.resize(static_cast<std::size_t>(parser.out - text_.data()));
-    return finish_building(ok);
+    return builder.finish(ok, static_cast<std::size_t>(parser.out - builder.text_room()));
 }
 
-}  // namespace redress
+}  // namespace redress::cli
