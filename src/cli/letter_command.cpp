@@ -1,5 +1,7 @@
 #include "letter_command.h"
 
+#include <algorithm>
+
 #include "cli_io.h"
 #include "documents/case_file.h"
 #include "documents/export.h"
@@ -8,6 +10,10 @@
 
 namespace redress::cli {
 namespace {
+
+// The formats --format takes: files (a mailto: link is the browser's); large print is --large-print.
+constexpr ExportFormat kFileFormats[] = {ExportFormat::text, ExportFormat::html, ExportFormat::case_file,
+                                         ExportFormat::calendar};
 
 struct Options {
     std::string file, kind, format = "text";
@@ -38,8 +44,12 @@ std::string parse_options(const std::vector<std::string>& args, Options& o) {
         else return "expected one FILE (or - for standard input)";
     }
     if (o.file.empty()) return "expected one FILE (or - for standard input)";
-    if (o.format != "text" && o.format != "html" && o.format != "json" && o.format != "ics")  // not mailto: a file
-        return "--format: \"" + o.format.substr(0, 40) + "\" is not one of text, html, json, ics";
+    const auto format = parse_name<ExportFormat>(o.format);
+    if (!format || std::find(std::begin(kFileFormats), std::end(kFileFormats), *format) == std::end(kFileFormats)) {
+        std::string known;
+        for (ExportFormat f : kFileFormats) known += (known.empty() ? "" : ", ") + std::string(name_of(f));
+        return "--format: \"" + o.format.substr(0, 40) + "\" is not one of " + known;
+    }
     if (!o.kind.empty() && !parse_name<DocumentKind>(o.kind)) {
         std::string known;
         for (DocumentKind k : values_of<DocumentKind>()) known += (known.empty() ? "" : ", ") + std::string(name_of(k));

@@ -125,8 +125,8 @@ void LetterWriter::adjustments(const std::string& heading_text) {
     if (c_.adjustments.empty()) return;
     heading(heading_text);
     for (const Adjustment a : c_.adjustments) item(std::string(row_of(a).request));
-    for (const PolicyNote& n : landlord_policy_.notes)
-        if (n.rule == "reasonable-adjustments") quote(n.source.quote, cite(n.source.cite));
+    if (const PolicyNote* n = find_note(landlord_policy_, KnownNote::reasonable_adjustments))
+        quote(n->source.quote, cite(n->source.cite));
 }
 
 void LetterWriter::representative_note() {

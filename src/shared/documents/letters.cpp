@@ -101,7 +101,7 @@ void stage2_letter(LetterWriter& w, Document& d) {
                         " (" + std::string(by->cite) + ").");
         else
             w.paragraph("Your policy asks for stage 2 requests by " + format_long_date(by->date) + " (" + std::string(by->cite) +
-                        "). The Code sets no time limit for asking (" + note_cite(w.code(), "escalation-no-reasons") +
+                        "). The Code sets no time limit for asking (" + note_cite(w.code(), KnownNote::escalation_no_reasons) +
                         "). If you refuse, you must tell me why in writing and tell me I can go to the Housing "
                         "Ombudsman (" + (w.code().refusal ? w.code().refusal->cite : std::string("Code")) + ").");
     }
@@ -123,13 +123,13 @@ void stage2_letter(LetterWriter& w, Document& d) {
         w.user_paragraph(p.escalation_reasons);
     }
     w.paragraph("I do not have to give reasons for asking for stage 2, and someone new must look at it (" +
-                note_cite(w.code(), "escalation-no-reasons") + ").");
+                note_cite(w.code(), KnownNote::escalation_no_reasons) + ").");
     w.representative_note();
     w.adjustments("Help I need");
     w.timescales(2);
     w.rules_relied_on(2, false);
-    for (const PolicyNote& n : w.code().notes)
-        if (n.rule == "escalation-no-reasons") w.quote(n.source.quote, n.source.cite);  // quoted after the rules
+    if (const PolicyNote* n = find_note(w.code(), KnownNote::escalation_no_reasons))
+        w.quote(n->source.quote, n->source.cite);  // quoted after the rules
     w.sign_off(false);
 }
 

@@ -55,7 +55,7 @@ void next_steps(Context& x, Outcome outcome) {
                p.consent.source.full_cite);
     if (x.c.process.stage1_response && !x.c.process.stage2_requested && outcome != Outcome::excluded)
         x.step(NextStepId::escalate, "If you are still unhappy with the stage 1 answer, ask for stage 2. You do not have to give reasons.",
-               x.code_note_cite("escalation-no-reasons"));
+               x.code_note_cite(KnownNote::escalation_no_reasons));
     if (x.c.process.stage2_response)
         x.step(NextStepId::ombudsman, "Your landlord's process has ended. You can ask the Housing Ombudsman to investigate, normally within 12 months of the final answer.",
                PolicyText(x.v.ombudsman.cite));

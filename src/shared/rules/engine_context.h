@@ -51,7 +51,7 @@ struct Context {
     }
     void step(NextStepId id, std::string text, PolicyText cite) { v.next_steps.push_back({id, std::move(text), cite}); }
     // The baseline's fixed note `rule` (its clause), e.g. the Code's escalation provisions.
-    const std::string& code_note_cite(std::string_view rule) const { return note_cite(code, rule); }
+    const std::string& code_note_cite(KnownNote rule) const { return note_cite(code, rule); }
 };
 
 inline bool has_flag(const Case& c, Flag flag) {

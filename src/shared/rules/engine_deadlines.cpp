@@ -102,7 +102,7 @@ void deadlines(Context& x) {
                               format_long_date(by),
                               "), so it may refuse. The Code sets no such window, and a refusal must be explained with your "
                               "right to go to the Housing Ombudsman."}),
-                      w.timescale.source.quote, x.code_note_cite("escalation-no-reasons"));
+                      w.timescale.source.quote, x.code_note_cite(KnownNote::escalation_no_reasons));
         } else {
             x.add({RuleKind::escalation_window}, FindingResult::discretion, w.timescale.source.full_cite,
                   concat({w.reason, " Here that is ", format_long_date(by), "."}), w.timescale.source.quote);

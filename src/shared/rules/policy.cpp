@@ -254,7 +254,7 @@ std::optional<Policy> load_policy(std::string_view json_text, std::string_view f
                                   p.stage2.acknowledge && p.stage2.response && p.stage2.extension))
         r.fail("stages", "the baseline policy must give every stage 1 and stage 2 timescale");
     // The engine and the stage 2 letter cite the Code's escalation provisions from this note.
-    if (r.ok() && p.baseline && note_cite(p, "escalation-no-reasons").empty())
+    if (r.ok() && p.baseline && find_note(p, KnownNote::escalation_no_reasons) == nullptr)
         r.fail("notes", "the baseline policy must have the note \"escalation-no-reasons\" (the Code's stage 2 provisions)");
     if (!r.ok()) {
         error.field = std::string(file_name) + (error.field.empty() ? "" : ": " + error.field);
@@ -263,11 +263,16 @@ std::optional<Policy> load_policy(std::string_view json_text, std::string_view f
     return p;
 }
 
-const std::string& note_cite(const Policy& p, std::string_view rule) {
-    static const std::string none;
+const PolicyNote* find_note(const Policy& p, KnownNote rule) {
     for (const PolicyNote& n : p.notes)
-        if (n.rule == rule) return n.source.full_cite;
-    return none;
+        if (n.rule == name_of(rule)) return &n;
+    return nullptr;
+}
+
+const std::string& note_cite(const Policy& p, KnownNote rule) {
+    static const std::string none;
+    const PolicyNote* n = find_note(p, rule);
+    return n ? n->source.full_cite : none;
 }
 
 }  // namespace redress

@@ -108,9 +108,11 @@ struct Policy {
     std::optional<Ombudsman> ombudsman;
 };
 
-// The clause of the policy's note `rule` as a verdict cites it ("escalation-no-reasons" in the
-// Code gives "Code 6.12, 6.13"), or "" when it has no such note.
-const std::string& note_cite(const Policy& p, std::string_view rule);
+// The policy's note `rule`, or nullptr when it has none.
+const PolicyNote* find_note(const Policy& p, KnownNote rule);
+// Its clause as a verdict cites it ("escalation-no-reasons" in the Code gives "Code 6.12, 6.13"),
+// or "" when the policy has no such note.
+const std::string& note_cite(const Policy& p, KnownNote rule);
 
 // Reads and validates one policy file. `file_name` is used in messages ("halton-housing.json").
 // On failure returns nullopt and sets `error` to name the field and the problem.

@@ -237,4 +237,16 @@ inline constexpr NoteResultRow kNoteResultRows[] = {
     {NoteResult::info, "info"}, {NoteResult::discretion, "discretion"}, {NoteResult::conflict, "conflict"}};
 template <> struct Vocabulary<NoteResult> : Rows<kNoteResultRows> {};
 
+// The policy notes Redress's own wording relies on, by the rule the note names: the Code's
+// provisions on asking for stage 2 (which the baseline must have) and a landlord's reasonable
+// adjustments (quoted in a letter that asks for them).
+enum class KnownNote : std::uint8_t { escalation_no_reasons, reasonable_adjustments, last_ = reasonable_adjustments };
+struct KnownNoteRow {
+    KnownNote value;
+    std::string_view name;
+};
+inline constexpr KnownNoteRow kKnownNoteRows[] = {{KnownNote::escalation_no_reasons, "escalation-no-reasons"},
+                                                  {KnownNote::reasonable_adjustments, "reasonable-adjustments"}};
+template <> struct Vocabulary<KnownNote> : Rows<kKnownNoteRows> {};
+
 }  // namespace redress

@@ -55,7 +55,7 @@ struct GroupWriter {
                 break;
             case Asked::yes_no:
             case Asked::carried:
-                if (a.count(key)) w.field(f.key, answer(a, key) == "yes");
+                if (a.count(key)) w.field(f.key, parse_name<YesNo>(answer(a, key)) == YesNo::yes);
                 break;
             case Asked::circumstance: w.field(f.key, std::find(ticked.begin(), ticked.end(), f.key) != ticked.end()); break;
             case Asked::date:
@@ -159,7 +159,8 @@ Answers answers_from_case(const Case& c) {
         using T = std::decay_t<decltype(member)>;
         const std::string key = f.path();
         if constexpr (std::is_same_v<T, bool>) {
-            if (f.asked == Asked::yes_no || (f.asked == Asked::carried && member)) a[key] = member ? "yes" : "no";
+            if (f.asked == Asked::yes_no || (f.asked == Asked::carried && member))
+                a[key] = std::string(name_of(member ? YesNo::yes : YesNo::no));
             if (f.asked == Asked::circumstance && member) circumstances.emplace_back(f.key);
         } else if constexpr (std::is_same_v<T, std::optional<Date>> || std::is_same_v<T, Date>) {
             const std::optional<Date> d = member;

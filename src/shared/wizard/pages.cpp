@@ -35,7 +35,7 @@ constexpr auto all_options() {
     return options_of<E>(std::make_index_sequence<std::size(Vocabulary<E>::rows)>());
 }
 
-constexpr OptionSpec kYesNo[] = {{"yes", "Yes"}, {"no", "No"}};
+constexpr auto kYesNo = all_options<YesNo>();
 constexpr OptionSpec kWho[] = {
     option(RepresentativeKind::none),         option(RepresentativeKind::relative),
     option(RepresentativeKind::friend_),      option(RepresentativeKind::advocate),
@@ -201,6 +201,18 @@ struct TemplateWords {
     std::string landlord, representative, no_reasons_cite;
 };
 
+// The named parts a template may hold, and what each stands for.
+struct Placeholder {
+    std::string_view name;
+    std::string (*value)(const TemplateWords&);
+};
+constexpr Placeholder kPlaceholders[] = {
+    {"landlord", [](const TemplateWords& w) { return w.landlord; }},
+    {"landlord's", [](const TemplateWords& w) { return wording::possessive(w.landlord); }},
+    {"representative", [](const TemplateWords& w) { return w.representative; }},
+    {"no-reasons-cite", [](const TemplateWords& w) { return w.no_reasons_cite; }},
+};
+
 // Fills in a template. What is filled in is copied as it is, so a landlord's name that holds
 // braces is never read as a template.
 std::string fill(std::string_view text, const TemplateWords& w) {
@@ -213,12 +225,11 @@ std::string fill(std::string_view text, const TemplateWords& w) {
         if (close == std::string_view::npos) break;
         out.append(text.substr(at, open - at));
         const std::string_view part = text.substr(open + 1, close - open - 1);
+        const auto named = std::find_if(std::begin(kPlaceholders), std::end(kPlaceholders),
+                                        [part](const Placeholder& p) { return p.name == part; });
         if (const std::size_t bar = part.find('|'); bar != std::string_view::npos)
             out.append(w.self ? part.substr(0, bar) : part.substr(bar + 1));
-        else if (part == "landlord") out += w.landlord;
-        else if (part == "landlord's") out += wording::possessive(w.landlord);
-        else if (part == "representative") out += w.representative;
-        else if (part == "no-reasons-cite") out += w.no_reasons_cite;
+        else if (named != std::end(kPlaceholders)) out += named->value(w);
         else out.append(text.substr(open, close - open + 1));  // unknown: left showing, so a test sees it
         at = close + 1;
     }
@@ -335,7 +346,7 @@ PageSpec page_spec(PageId id, const Answers& a, const PolicyCatalogue& catalogue
                                    .value_or(RepresentativeKind::none))
                             .words),
             ""};
-    if (id == PageId::escalation_details) w.no_reasons_cite = note_cite(*catalogue.baseline(), "escalation-no-reasons");
+    if (id == PageId::escalation_details) w.no_reasons_cite = note_cite(*catalogue.baseline(), KnownNote::escalation_no_reasons);
 
     PageSpec spec{id, std::string(page.caption), fill(page.heading, w), fill(page.hint, w), {}};
     const std::vector<std::string> process_dates = process_dates_for(answer(a, "progress"));

@@ -37,6 +37,14 @@ enum class PageId : std::uint8_t {
 // What a page is: a page of questions (which validates), or one of the flow's own pages.
 enum class PageKind : std::uint8_t { question, start, result, check, documents };
 
+// A yes-or-no question's answer.
+enum class YesNo : std::uint8_t { yes, no, last_ = no };
+struct YesNoRow {
+    YesNo value;
+    std::string_view name, label;
+};
+inline constexpr YesNoRow kYesNoRows[] = {{YesNo::yes, "yes", "Yes"}, {YesNo::no, "no", "No"}};
+
 // Where the complaint has got to: the flow's own question, and the process dates each answer asks for.
 enum class Progress : std::uint8_t {
     not_yet, stage1_waiting, stage1_answered, stage2_waiting, stage2_answered, last_ = stage2_answered };
@@ -75,6 +83,7 @@ inline constexpr CircumstanceRow kCircumstanceRows[] = {
 }  // namespace redress::wizard
 
 namespace redress {
+template <> struct Vocabulary<wizard::YesNo> : Rows<wizard::kYesNoRows> {};
 template <> struct Vocabulary<wizard::Progress> : Rows<wizard::kProgressRows> {};
 template <> struct Vocabulary<wizard::Circumstance> : Rows<wizard::kCircumstanceRows> {};
 }  // namespace redress
