@@ -10,7 +10,7 @@ import { readStore, writeStore } from "./storage.js";
 import { copyIn, fetchBytes, wasm } from "./wasm.js";
 import { renderSettingsBar } from "../layer/settings_bar.js";
 
-export const TEXT_SCALES = [1, 1.5, 2, 3];
+const TEXT_SCALES = [1, 1.5, 2, 3];
 const SETTINGS_KEY = "redress-settings";
 
 function firstVisitSettings() {

@@ -18,8 +18,7 @@ export class Layer {
   constructor(root, send) {
     this.root = root;          // the <main> the page content goes in
     this.send = send;          // send(action, controlId, typing)
-    this.view = null;
-    this.shape = "";
+    this.shape = "";           // what the page is made of, to tell a new page from new values
   }
 
   // Renders `view`; returns whether the page was built anew. While only values change on the same
@@ -28,9 +27,7 @@ export class Layer {
   render(view) {
     const shape = JSON.stringify([view.page, view.errors, view.fields.map((f) => [f.id, f.type, f.error, f.label, f.options.length]),
                                   view.content.length, view.documents.length, view.buttons.length, view.heading]);
-    const same = shape === this.shape;
-    this.view = view;
-    if (same) { for (const f of view.fields) syncQuestion(f); return false; }
+    if (shape === this.shape) { for (const f of view.fields) syncQuestion(f); return false; }
     this.shape = shape;
     this.root.replaceChildren(...this.build(view));
     return true;
