@@ -1,4 +1,4 @@
-// The browser app's entry points. web/app.js fetches the fonts, creates the module, calls
+// The browser app's entry points. web/app/main.js fetches the fonts, creates the module, calls
 // redress_start() and then talks to the app through the C API in bridge.cpp. ImGui works
 // in device pixels (CSS px times devicePixelRatio), so the canvas is never scaled and text is crisp.
 //
@@ -166,7 +166,7 @@ void main_loop() {
 
 // Our callbacks only wake the loop; ImGui's backend installs its own after these and chains to
 // them, so every event reaches ImGui too. ImGui 1.86 polls the cursor, so that one is ours alone.
-// Keys never arrive: app.js keeps the keyboard for the HTML layer (see web/app.js).
+// Keys never arrive: the page keeps the keyboard for the HTML layer (web/app/keyboard.js).
 void on_cursor(GLFWwindow*, double, double) { app().wake(); }
 void on_button(GLFWwindow*, int, int, int) { app().wake(); }
 void on_scroll(GLFWwindow*, double, double) { app().wake(); }

@@ -1,5 +1,5 @@
 #pragma once
-// The reader's display settings. web/app.js owns them (it reads the first visit's preferences,
+// The reader's display settings. web/app/settings.js owns them (it reads the first visit's preferences,
 // persists them only when "remember on this device" is ticked, and fetches the dyslexia-friendly
 // font when it is chosen); the app draws with them and asks app.js to change them.
 namespace redress::app {
