@@ -1,0 +1,99 @@
+// Offline use and new versions. Registers the service worker (web/sw.js) once the first frame is
+// drawn, so it never slows the first load. When a new build has installed and waits, shows "A new
+// version is ready" with a Reload button, above the canvas and the page in both views; Reload
+// asks the waiting worker to take over, then reloads (the answers are kept in this tab's
+// storage). Nothing else changes the version a page runs on. Self-contained: it shares nothing
+// with the other scripts but the page's elements and classes.
+"use strict";
+
+(function () {
+  const sw = navigator.serviceWorker;
+  if (!sw || !window.isSecureContext) return;
+  const root = document.documentElement;
+  let reloading = false;
+
+  // The prompt: a polite live region that exists before anything is put in it, so screen
+  // readers announce the message when it appears. Early in the page's order (after the skip
+  // link), so the keyboard reaches it at once; drawn at the bottom of the window.
+  const notice = document.createElement("div");
+  notice.className = "update-notice";
+  notice.id = "update-notice";
+  const message = document.createElement("p");
+  message.setAttribute("role", "status");
+  notice.appendChild(message);
+  const skipLink = document.querySelector(".skip-link");
+  document.body.insertBefore(notice, skipLink ? skipLink.nextSibling : document.body.firstChild);
+
+  function button(text, primary, onClick) {
+    const b = document.createElement("button");
+    b.type = "button";
+    b.className = "button" + (primary ? " button-primary" : "");
+    b.textContent = text;
+    b.addEventListener("click", onClick);
+    return b;
+  }
+
+  function offer(worker) {
+    if (notice.classList.contains("shown")) return;
+    const reload = button("Reload", true, () => {
+      reload.disabled = true;
+      reload.textContent = "Reloading…";
+      worker.postMessage({ type: "activate-now" });
+    });
+    reload.id = "update-reload";
+    const later = button("Not now", false, () => {
+      const hadFocus = notice.contains(document.activeElement);
+      notice.classList.remove("shown");
+      message.textContent = "";
+      reload.remove();
+      later.remove();
+      if (hadFocus) document.getElementById("main").focus({ preventScroll: true });
+    });
+    later.id = "update-later";
+    notice.classList.add("shown");
+    notice.append(reload, later);
+    message.textContent = "A new version is ready. Reload to use it; your answers are kept.";
+  }
+
+  // The worker that took over was asked to by a Reload here or in another tab: every page on
+  // the old files reloads, so none runs on a mix of two versions.
+  sw.addEventListener("controllerchange", () => {
+    if (reloading) return;
+    reloading = true;
+    window.location.reload();
+  });
+
+  function watch(registration) {
+    if (registration.waiting && sw.controller) offer(registration.waiting);
+    registration.addEventListener("updatefound", () => {
+      const worker = registration.installing;
+      worker.addEventListener("statechange", () => {
+        if (worker.state === "installed" && sw.controller) offer(worker);
+      });
+    });
+    // A page the worker does not control (the first visit) fetched its files from the network:
+    // the worker keeps the ones it keeps only once fetched (the dyslexia-friendly font), now
+    // and whenever this page fetches one later.
+    if (!sw.controller) {
+      sw.ready.then((ready) => new PerformanceObserver((list) => {
+        const urls = list.getEntries().map((entry) => entry.name).filter((url) => url.startsWith(location.origin + "/"));
+        if (urls.length && ready.active) ready.active.postMessage({ type: "keep", urls: urls });
+      }).observe({ type: "resource", buffered: true }));
+    }
+  }
+
+  function register() {
+    sw.register("sw.js").then(watch, (error) => console.warn("Redress cannot work offline here: " + error.message));
+  }
+
+  // The first frame is marked on <html> (by the app, or by app.js when there is no WebGL2).
+  if (root.dataset.redressFirstFrame === "1") register();
+  else {
+    const observer = new MutationObserver(() => {
+      if (root.dataset.redressFirstFrame !== "1") return;
+      observer.disconnect();
+      register();
+    });
+    observer.observe(root, { attributes: true, attributeFilter: ["data-redress-first-frame"] });
+  }
+})();
