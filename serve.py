@@ -4,6 +4,7 @@
     ./serve.py                      # http://127.0.0.1:8000
     ./serve.py --port 8080 --host 0.0.0.0
     ./serve.py --no-build           # serve what is already built
+    ./serve.py --no-build --root DIR   # serve a copy of a build (the browser tests' upgrade test)
 
 Serves build/wasm/web only (never the source tree) as deploy/nginx.conf does, from the same rules
 (deploy/headers.json): MIME types, a strict Content-Security-Policy, Cache-Control, and each file's
@@ -24,7 +25,7 @@ import build_tree  # noqa: E402  (tools/ is not a package)
 import serving_rules  # noqa: E402
 
 WEB_ROOT = os.path.join(ROOT, "build", "wasm", "web")
-REQUIRED = ("index.html", "app.js", "redress_app.js", "redress_app.wasm")
+REQUIRED = ("index.html", "app.js", "redress_app.js", "redress_app.wasm", "sw.js")
 
 def build():
     """Run set-up, then configure and build the wasm preset. Returns True on success."""
@@ -103,13 +104,15 @@ def main():
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000; 0 picks a free one)")
     parser.add_argument("--no-build", action="store_true", help="serve the existing build without rebuilding")
+    parser.add_argument("--root", default=WEB_ROOT, help="the folder to serve (default build/wasm/web)")
     options = parser.parse_args()
 
     if not options.no_build and not build():
         return 1
-    missing = [name for name in REQUIRED if not os.path.isfile(os.path.join(WEB_ROOT, name))]
+    web_root = os.path.abspath(options.root)
+    missing = [name for name in REQUIRED if not os.path.isfile(os.path.join(web_root, name))]
     if missing:
-        print("serve.py: the web app is not built (missing " + ", ".join(missing) + " in " + WEB_ROOT +
+        print("serve.py: the web app is not built (missing " + ", ".join(missing) + " in " + web_root +
               "). Run ./serve.py without --no-build.", file=sys.stderr)
         return 1
 
@@ -118,7 +121,7 @@ def main():
     except serving_rules.RulesError as error:
         print("serve.py: " + str(error), file=sys.stderr)
         return 1
-    handler = functools.partial(Handler, directory=WEB_ROOT)
+    handler = functools.partial(Handler, directory=web_root)
     try:
         server = http.server.ThreadingHTTPServer((options.host, options.port), handler)
     except OSError as error:

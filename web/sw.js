@@ -72,6 +72,6 @@ self.addEventListener("message", (event) => {
   if (message.type === "keep" && Array.isArray(message.urls)) {
     const paths = message.urls.map((href) => pathOf("GET", href)).filter((path) => path && BUILD.lazy.includes(path));
     event.waitUntil(caches.open(CACHE).then((cache) => Promise.all(paths.map((path) =>
-      cache.match(path).then((kept) => kept || keep(cache, path))))));
+      cache.match(path).then((kept) => kept || keep(cache, path)).catch(() => null)))));
   }
 });
