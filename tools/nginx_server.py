@@ -60,7 +60,7 @@ def main_conf(tmp, access_log):
         "events { worker_connections 256; }",
         "http {",
         "    log_format redress '$request_uri $status $body_bytes_sent \"$sent_http_content_encoding\"';",
-        "    access_log %s redress;" % (access_log or "off"),
+        "    access_log %s;" % (access_log + " redress" if access_log else "off"),
     ]
     for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"):
         lines.append("    %s_temp_path %s;" % (kind, os.path.join(tmp, kind)))
