@@ -10,6 +10,7 @@
   const sw = navigator.serviceWorker;
   if (!sw || !window.isSecureContext) return;
   const root = document.documentElement;
+  let controller = sw.controller;
   let reloading = false;
 
   // The prompt: a polite live region that exists before anything is put in it, so screen
@@ -38,7 +39,7 @@
     const reload = button("Reload", true, () => {
       reload.disabled = true;
       reload.textContent = "Reloading…";
-      worker.postMessage({ type: "activate-now" });
+      worker.postMessage("activate-now");
     });
     reload.id = "update-reload";
     const later = button("Not now", false, () => {
@@ -55,10 +56,13 @@
     message.textContent = "A new version is ready. Reload to use it; your answers are kept.";
   }
 
-  // The worker that took over was asked to by a Reload here or in another tab: every page on
-  // the old files reloads, so none runs on a mix of two versions.
+  // A new worker took over after a Reload here or in another tab: every page on the old files
+  // reloads, so none runs on a mix of two versions. (On the first visit the first worker takes
+  // charge of the page, which runs on the very files it keeps: no reload then.)
   sw.addEventListener("controllerchange", () => {
-    if (reloading) return;
+    const first = !controller;
+    controller = sw.controller;
+    if (first || reloading) return;
     reloading = true;
     window.location.reload();
   });
@@ -71,15 +75,6 @@
         if (worker.state === "installed" && sw.controller) offer(worker);
       });
     });
-    // A page the worker does not control (the first visit) fetched its files from the network:
-    // the worker keeps the ones it keeps only once fetched (the dyslexia-friendly font), now
-    // and whenever this page fetches one later.
-    if (!sw.controller) {
-      sw.ready.then((ready) => new PerformanceObserver((list) => {
-        const urls = list.getEntries().map((entry) => entry.name).filter((url) => url.startsWith(location.origin + "/"));
-        if (urls.length && ready.active) ready.active.postMessage({ type: "keep", urls: urls });
-      }).observe({ type: "resource", buffered: true }));
-    }
   }
 
   function register() {

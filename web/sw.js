@@ -36,16 +36,21 @@ self.addEventListener("install", (event) => {
     .catch((error) => caches.delete(CACHE).then(() => { throw error; })));
 });
 
+// Drops the caches of older builds. On the first install (no older cache) it also takes charge
+// of the open page, which came from the network a moment ago, so what that page fetches later
+// (the dyslexia-friendly font) is kept; an update never does this: it waits for the prompt.
 self.addEventListener("activate", (event) => {
-  event.waitUntil(caches.keys().then((names) => Promise.all(
-    names.filter((name) => name.startsWith("redress-") && name !== CACHE).map((name) => caches.delete(name)))));
+  event.waitUntil(caches.keys().then((names) => {
+    const old = names.filter((name) => name.startsWith("redress-") && name !== CACHE);
+    return Promise.all(old.map((name) => caches.delete(name))).then(() => old.length || self.clients.claim());
+  }));
 });
 
 // The build's name for the file a GET request asks for ("" is the page), or null for anything
 // this worker leaves alone.
-function pathOf(method, href) {
-  const url = new URL(href);
-  if (method !== "GET" || url.origin !== SCOPE.origin || url.search || !url.pathname.startsWith(SCOPE.pathname)) return null;
+function pathOf(request) {
+  const url = new URL(request.url);
+  if (request.method !== "GET" || url.origin !== SCOPE.origin || url.search || !url.pathname.startsWith(SCOPE.pathname)) return null;
   const path = url.pathname.slice(SCOPE.pathname.length) || "index.html";
   return BUILD.files[path] ? path : null;
 }
@@ -60,18 +65,11 @@ async function answer(path) {
 }
 
 self.addEventListener("fetch", (event) => {
-  const path = pathOf(event.request.method, event.request.url);
+  const path = pathOf(event.request);
   if (path) event.respondWith(answer(path));
 });
 
+// The reader pressed Reload: this waiting worker takes over, and the pages reload.
 self.addEventListener("message", (event) => {
-  const message = event.data || {};
-  // The reader pressed Reload: this waiting worker takes over, and the pages reload.
-  if (message.type === "activate-now") self.skipWaiting();
-  // A page this worker did not yet control fetched these; keep the build's lazy files among them.
-  if (message.type === "keep" && Array.isArray(message.urls)) {
-    const paths = message.urls.map((href) => pathOf("GET", href)).filter((path) => path && BUILD.lazy.includes(path));
-    event.waitUntil(caches.open(CACHE).then((cache) => Promise.all(paths.map((path) =>
-      cache.match(path).then((kept) => kept || keep(cache, path)).catch(() => null)))));
-  }
+  if (event.data === "activate-now") self.skipWaiting();
 });

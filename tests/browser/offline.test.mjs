@@ -20,6 +20,8 @@ const workerActive = (page) => page.evaluate(async () => {
   return worker.state;
 });
 
+const noticeShown = (page) => page.evaluate(() => document.getElementById("update-notice").classList.contains("shown"));
+
 // The build's lists, as written into the served sw.js.
 async function buildLists(page, baseUrl) {
   const text = await (await page.request.get(baseUrl + "sw.js")).text();
@@ -125,20 +127,22 @@ test("the cache holds only the build's files: nothing typed, no downloads, no qu
   for (const p of precache) assert(kept.some((k) => k.url === new URL(p, baseUrl).href), p + " was not kept");
 });
 
-test("the dyslexia-friendly font is kept once asked for, even on the first visit, and works offline", async ({ context, baseUrl, watch }) => {
+test("on the first visit the worker takes charge; the dyslexia-friendly font is kept once asked for, and works offline", async ({ context, baseUrl, watch }) => {
   const page = await openApp(context, baseUrl, watch);
   await ready(page);
-  // Asked for on the first visit, before the worker controls the page.
-  await page.evaluate(() => window.redress.changeSetting("font", "dyslexic"));
-  await page.waitForFunction(() => window.redress.module.dyslexicLoaded === true, null, { timeout: 10000 });
   await workerActive(page);
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 10000 });
   const keptFont = () => page.evaluate(async () => {
     for (const name of await caches.keys())
       if (await (await caches.open(name)).match("fonts/redress-dyslexic.otc")) return true;
     return false;
   });
+  assert(!(await keptFont()), "the dyslexia-friendly font was kept before anyone asked for it");
+  await page.evaluate(() => window.redress.changeSetting("font", "dyslexic"));
+  await page.waitForFunction(() => window.redress.module.dyslexicLoaded === true, null, { timeout: 10000 });
   for (let i = 0; i < 50 && !(await keptFont()); i++) await sleep(100);
   assert(await keptFont(), "the dyslexia-friendly font was not kept");
+  assert(!(await noticeShown(page)), "the first visit offered a new version");
   await context.setOffline(true);
   await page.reload();
   await ready(page);
@@ -180,7 +184,6 @@ function secondBuild(dir) {
 }
 
 const buildMark = (page) => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--redress-build").trim());
-const noticeShown = (page) => page.evaluate(() => document.getElementById("update-notice").classList.contains("shown"));
 
 test("a second build takes over only after the reader accepts the reload prompt, with no mixed versions", async ({ browser, watch, problems }) => {
   const server = await serveCopy();
