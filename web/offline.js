@@ -46,14 +46,15 @@
       const hadFocus = notice.contains(document.activeElement);
       notice.classList.remove("shown");
       message.textContent = "";
-      reload.remove();
-      later.remove();
+      actions.remove();
       if (hadFocus) document.getElementById("main").focus({ preventScroll: true });
     });
     later.id = "update-later";
+    const actions = document.createElement("div");
+    actions.append(reload, later);
     notice.classList.add("shown");
-    notice.append(reload, later);
-    message.textContent = "A new version is ready. Reload to use it; your answers are kept.";
+    notice.append(actions);
+    message.textContent = "A new version is ready.";
   }
 
   // A new worker took over after a Reload here or in another tab: every page on the old files

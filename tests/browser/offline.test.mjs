@@ -216,8 +216,45 @@ test("a second build takes over only after the reader accepts the reload prompt,
     assert(await buildMark(page) === "", "a plain reload mixed in the second build");
     await page.waitForFunction(() => document.getElementById("update-notice").classList.contains("shown"), null, { timeout: 15000 });
 
+    // The prompt in both views, on a phone and a laptop, at 100 and 300 percent text (and in
+    // high contrast): visible above the canvas, clear of the heading, reached by the keyboard
+    // right after the skip link.
+    for (const [width, height] of [[390, 844], [1280, 900]]) {
+      await page.setViewportSize({ width, height });
+      for (const view of ["canvas", "html"]) {
+        for (const scale of ["1", "3"]) {
+          await page.evaluate(([v, t]) => { window.redress.changeSetting("view", v); window.redress.changeSetting("text-size", t); }, [view, scale]);
+          await sleep(400);
+          const box = await page.evaluate(() => {
+            const h = document.getElementById("page-heading");
+            if (document.documentElement.dataset.view === "html") h.scrollIntoView({ block: "start" });
+            const r = document.getElementById("update-notice").getBoundingClientRect();
+            const heading = h.getBoundingClientRect();
+            const onHeading = document.elementFromPoint(heading.left + 5, heading.top + Math.min(heading.height, 40) / 2);
+            const atTop = document.elementFromPoint(r.left + r.width / 2, r.top + 8);
+            return { top: r.top, bottom: r.bottom, height: r.height, headingClear: !!onHeading && h.contains(onHeading),
+                     onTop: !!atTop && document.getElementById("update-notice").contains(atTop),
+                     opacity: getComputedStyle(document.getElementById("update-reload")).opacity };
+          });
+          const where = `${view} view at ${width}x${height}, ${scale}00%`;
+          assert(box.onTop && box.opacity === "1", "the prompt is not visible on top in the " + where);
+          assert(Math.round(box.bottom) === height && box.top > height * 0.35, "the prompt is not at the bottom in the " + where + ": " + JSON.stringify(box));
+          if (view === "html") assert(box.headingClear, "the prompt covers the heading in the " + where);
+          await page.screenshot({ path: path.join(artifactsDir, `update-prompt-${view}-${width}-${scale}00.png`) });
+        }
+      }
+    }
+    await page.evaluate(() => { window.redress.changeSetting("contrast", "high"); window.redress.changeSetting("view", "canvas"); });
+    await sleep(400);
+    await page.screenshot({ path: path.join(artifactsDir, "update-prompt-canvas-1280-300-high-contrast.png") });
+    await page.evaluate(() => { window.redress.changeSetting("contrast", "standard"); window.redress.changeSetting("text-size", "1"); });
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.evaluate(() => document.activeElement && document.activeElement.blur());
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    assert(await page.evaluate(() => document.activeElement.id) === "update-reload", "Tab, Tab does not reach Reload");
+
     // The reader accepts, by keyboard: the page reloads once, on the second build only.
-    await page.focus("#update-reload");
     const navigated = page.waitForNavigation();
     await page.keyboard.press("Enter");
     await navigated;
