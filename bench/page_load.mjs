@@ -45,6 +45,18 @@ function serve(dir) {
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
 
+// Opens `url` in `page`; returns the time from navigation to the first frame, in ms.
+async function loadToFirstFrame(page, url) {
+  await page.addInitScript(() => {
+    new MutationObserver(() => {
+      if (document.documentElement.dataset.redressFirstFrame === "1" && !window.firstFrameAt) window.firstFrameAt = performance.now();
+    }).observe(document, { attributes: true, childList: true, subtree: true });
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => window.firstFrameAt, null, { timeout: 60000 });
+  return page.evaluate(() => window.firstFrameAt);
+}
+
 // One load of `url`. `gather`: also the gzip bytes of every response and the frames drawn over
 // 5 idle seconds (not timed runs: reading the bodies slows the page).
 async function measure(browser, url, framesExpr, gather) {
@@ -61,14 +73,7 @@ async function measure(browser, url, framesExpr, gather) {
     bodies.set(r.url(), null);
     try { bodies.set(r.url(), await r.body()); } catch (e) { /* redirects have none */ }
   });
-  await page.addInitScript(() => {
-    new MutationObserver(() => {
-      if (document.documentElement.dataset.redressFirstFrame === "1" && !window.firstFrameAt) window.firstFrameAt = performance.now();
-    }).observe(document, { attributes: true, childList: true, subtree: true });
-  });
-  await page.goto(url);
-  await page.waitForFunction(() => window.firstFrameAt, null, { timeout: 60000 });
-  const firstFrame = await page.evaluate(() => window.firstFrameAt);
+  const firstFrame = await loadToFirstFrame(page, url);
   let idle = null;
   if (gather) {
     await page.waitForTimeout(1000);  // settle frames
@@ -100,7 +105,6 @@ for (let run = 0; run < 7; run++) {
   for (const name of run % 2 ? ["bare", "redress"] : ["redress", "bare"])
     results[name].push(await measure(browser, url(name), pages[name].frames, false));
 }
-await browser.close();
 for (const s of Object.values(servers)) s.close();
 
 const summary = {};
@@ -125,10 +129,6 @@ const nginxUrl = await new Promise((resolve, reject) => {
   nginx.stdout.on("data", (d) => { const m = String(d).match(/(http:\/\/\S+\/)/); if (m) resolve(m[1]); });
   nginx.on("exit", (code) => reject(new Error("tools/nginx_server.py exited " + code)));
 });
-const browser2 = await chromium.launch({
-  executablePath: process.env.REDRESS_CHROMIUM || "/usr/bin/chromium",
-  args: ["--headless=new", "--no-sandbox", "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--disable-background-networking"],
-});
 // Lighthouse's mobile throttling ("slow 4G").
 const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
 
@@ -141,14 +141,7 @@ async function timedVisit(context, network) {
     await cdp.send("Network.enable");
     await cdp.send("Network.emulateNetworkConditions", network);
   }
-  await page.addInitScript(() => {
-    new MutationObserver(() => {
-      if (document.documentElement.dataset.redressFirstFrame === "1" && !window.firstFrameAt) window.firstFrameAt = performance.now();
-    }).observe(document, { attributes: true, childList: true, subtree: true });
-  });
-  await page.goto(nginxUrl);
-  await page.waitForFunction(() => window.firstFrameAt, null, { timeout: 60000 });
-  const at = await page.evaluate(() => window.firstFrameAt);
+  const at = await loadToFirstFrame(page, nginxUrl);
   const fromWorker = await page.evaluate(() => !!navigator.serviceWorker.controller);
   return { page, at, fromWorker };
 }
@@ -172,7 +165,7 @@ function logLines(offset) {
 // then the worker's script and its install (revalidations of the files, index.html, the manifest).
 async function firstVisitBytes(acceptEncoding) {
   const offset = fs.statSync(log).size;
-  const context = await browser2.newContext({ viewport: { width: 1024, height: 768 },
+  const context = await browser.newContext({ viewport: { width: 1024, height: 768 },
                                               extraHTTPHeaders: acceptEncoding ? { "Accept-Encoding": acceptEncoding } : {} });
   const { page } = await timedVisit(context, null);
   await workerActivated(page);
@@ -204,7 +197,7 @@ for (const [label, network, runs] of [["loopback", null, 5], ["slow 4G", SLOW_4G
   const first = [], repeat = [];
   let allFromWorker = true;
   for (let run = 0; run < runs; run++) {
-    const context = await browser2.newContext({ viewport: { width: 1024, height: 768 } });
+    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
     const visit = await timedVisit(context, network);
     first.push(visit.at);
     await workerActivated(visit.page);
@@ -218,6 +211,6 @@ for (const [label, network, runs] of [["loopback", null, 5], ["slow 4G", SLOW_4G
   console.log(`repeat visit from the service worker, ${label}: first frame ${median(repeat).toFixed(0)} ms   first visit ${median(first).toFixed(0)} ms   ` +
               `ratio ${ratio.toFixed(2)} (target <= 0.5: ${ratio <= 0.5 ? "met" : "not met"})${allFromWorker ? "" : " (a repeat visit was not served by the worker)"}`);
 }
-await browser2.close();
+await browser.close();
 nginx.kill("SIGINT");
 fs.rmSync(path.dirname(log), { recursive: true, force: true });
