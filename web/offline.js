@@ -79,7 +79,9 @@
   }
 
   function register() {
-    sw.register("sw.js").then(watch, (error) => console.warn("Redress cannot work offline here: " + error.message));
+    // (A browser that blocks service workers may resolve with nothing.)
+    sw.register("sw.js").then((registration) => registration && watch(registration),
+                              (error) => console.warn("Redress cannot work offline here: " + error.message));
   }
 
   // The first frame is marked on <html> (by the app, or by app.js when there is no WebGL2).

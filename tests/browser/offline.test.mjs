@@ -151,6 +151,31 @@ test("on the first visit the worker takes charge; the dyslexia-friendly font is 
   await context.setOffline(false);
 });
 
+test("a file whose bytes are not the build's is refused by the worker and not kept", async ({ context, baseUrl, watch, problems }) => {
+  const page = await openApp(context, baseUrl, watch);
+  await ready(page);
+  await workerActive(page);
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 10000 });
+  await context.route("**/fonts/redress-dyslexic.otc", (route) =>
+    route.fulfill({ status: 200, contentType: "font/collection", body: "<html>a proxy's error page</html>" }));
+  const warnings = [];
+  page.on("console", (m) => { if (m.type() === "warning") warnings.push(m.text()); });
+  await page.evaluate(() => window.redress.changeSetting("font", "dyslexic"));
+  for (let i = 0; i < 50 && !warnings.some((w) => w.includes("dyslexia-friendly font could not load")); i++) await sleep(100);
+  assert(warnings.some((w) => w.includes("dyslexia-friendly font could not load")), "no warning: " + warnings.join(" | "));
+  assert(await page.evaluate(() => window.redress.module.dyslexicLoaded !== true), "the broken font was taken");
+  const kept = await page.evaluate(async () => {
+    for (const name of await caches.keys())
+      if (await (await caches.open(name)).match("fonts/redress-dyslexic.otc")) return true;
+    return false;
+  });
+  assert(!kept, "the worker kept a file that is not the build's");
+  // The refused fetch is the browser's own failed request and its console line: expected here.
+  const expected = (p) => p.includes("redress-dyslexic.otc net::ERR_FAILED") || p === "console error: Failed to load resource: net::ERR_FAILED";
+  assert(problems.some(expected), "the refusal was not a failed request: " + problems.join("; "));
+  problems.splice(0, problems.length, ...problems.filter((p) => !expected(p)));
+});
+
 // ---- A second build ------------------------------------------------------------------------
 // Serves a copy of the build with serve.py, so the test can make a second build of it.
 async function serveCopy() {
