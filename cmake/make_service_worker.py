@@ -7,7 +7,9 @@ PATHs are relative to WEB_DIR. BUILD (the line `const BUILD = {};` in SOURCE) be
 {"version": V, "files": {path: "sha256-..."}, "lazy": [path...]}: V is the first 16 hex digits
 of a SHA-256 over every listed file's path and content, so any change to any file gives a new
 version and with it a new cache; each file's own SHA-256 is the integrity the worker fetches it
-with. Whole-line comments and indentation are left out (the worker is part of the first visit).
+with. The worker is minified by esbuild (node_modules, pinned in package-lock.json), as app.js
+is: it is part of the first visit. BUILD's JSON stands on a line of its own ("BUILD=" ends the
+line before), where the tests read it.
 Any other file in WEB_DIR that no list names is reported: the worker would not keep it, and the
 app would fail offline if it needs it.
 """
@@ -15,9 +17,11 @@ import base64
 import hashlib
 import json
 import os
+import subprocess
 import sys
 
 MARKER = "const BUILD = {};"
+ESBUILD = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "node_modules", ".bin", "esbuild")
 NOT_APP_FILES = (".br", ".gz")  # precompressed copies of listed files
 
 
@@ -49,9 +53,16 @@ def main():
         text = f.read()
     if text.count(MARKER) != 1:
         fail("%s: expected the line '%s' once, for the build to fill in" % (source, MARKER))
-    text = text.replace(MARKER, "const BUILD = %s;" % json.dumps(build, separators=(",", ":")))
-    lines = [line.strip() for line in text.split("\n")]
-    text = "\n".join(line for line in lines if line and not line.startswith("//")) + "\n"
+    if not os.path.exists(ESBUILD):
+        fail("esbuild is not in node_modules: run tools/setup.sh (it runs npm ci)")
+    minified = subprocess.run([ESBUILD, "--minify", "--target=es2020", "--log-level=warning"], input=text,
+                              capture_output=True, text=True)
+    if minified.returncode != 0:
+        fail("esbuild could not minify %s:\n%s" % (source, minified.stderr))
+    text = minified.stdout
+    if text.count("BUILD={}") != 1:
+        fail("esbuild's output no longer has BUILD={} once: cannot write the build's lists into it")
+    text = text.replace("BUILD={}", "BUILD=\n%s\n" % json.dumps(build, separators=(",", ":")))
     with open(out + ".tmp", "w", encoding="utf-8") as f:
         f.write(text)
     os.replace(out + ".tmp", out)

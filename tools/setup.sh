@@ -14,7 +14,7 @@ packages=(
   cmake ninja-build g++ clang libclang-rt-14-dev
   emscripten nlohmann-json3-dev libhowardhinnant-date-dev doctest-dev
   chromium fonts-dejavu-core fonts-noto-core fonts-opendyslexic python3-fonttools
-  python3-icalendar python3-html5lib nodejs npm xz-utils ca-certificates
+  python3-icalendar python3-html5lib nodejs npm xz-utils ca-certificates patch
   brotli librsvg2-bin nginx libnginx-mod-http-brotli-static
 )
 

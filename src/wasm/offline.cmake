@@ -45,7 +45,8 @@ add_custom_command(OUTPUT "${REDRESS_WEB_OUT}/manifest.webmanifest"
           "${PROJECT_SOURCE_DIR}/cmake/make_manifest.py"
   VERBATIM)
 
-# --- The service worker: web/sw.js with the version (a hash of the files) and the lists written in.
+# --- The service worker: web/sw.js with the version (a hash of the files) and the lists written
+# in, minified by esbuild. Not part of app.js: nothing in web/app imports it.
 set(_offline_inputs)
 foreach(_file ${REDRESS_OFFLINE_FILES} ${REDRESS_OFFLINE_LAZY})
   list(APPEND _offline_inputs "${REDRESS_WEB_OUT}/${_file}")
@@ -54,6 +55,7 @@ add_custom_command(OUTPUT "${REDRESS_WEB_OUT}/sw.js"
   COMMAND /usr/bin/python3 "${PROJECT_SOURCE_DIR}/cmake/make_service_worker.py" "${PROJECT_SOURCE_DIR}/web/sw.js"
           "${REDRESS_WEB_OUT}/sw.js" "${REDRESS_WEB_OUT}" --precache ${REDRESS_OFFLINE_FILES} --lazy ${REDRESS_OFFLINE_LAZY}
   DEPENDS ${_offline_inputs} "${PROJECT_SOURCE_DIR}/web/sw.js" "${PROJECT_SOURCE_DIR}/cmake/make_service_worker.py"
+          "${PROJECT_SOURCE_DIR}/package-lock.json"
   VERBATIM)
 add_custom_target(redress_offline ALL DEPENDS "${REDRESS_WEB_OUT}/sw.js" "${REDRESS_WEB_OUT}/manifest.webmanifest" ${_icons})
 add_dependencies(redress_offline redress_app redress_web)

@@ -25,7 +25,7 @@ const noticeShown = (page) => page.evaluate(() => document.getElementById("updat
 // The build's lists, as written into the served sw.js.
 async function buildLists(page, baseUrl) {
   const text = await (await page.request.get(baseUrl + "sw.js")).text();
-  const m = text.match(/^const BUILD = (\{.*\});$/m);
+  const m = text.match(/BUILD=\n(\{.*\})\n/);
   assert(m, "sw.js has no BUILD line");
   return JSON.parse(m[1]);
 }
@@ -200,7 +200,7 @@ function secondBuild(dir) {
   };
   run([path.join(root, "cmake", "precompress.py"), path.join(dir, "style.css")]);
   const sw = fs.readFileSync(path.join(dir, "sw.js"), "utf8");
-  const build = JSON.parse(sw.match(/^const BUILD = (\{.*\});$/m)[1]);
+  const build = JSON.parse(sw.match(/BUILD=\n(\{.*\})\n/)[1]);
   const precache = Object.keys(build.files).filter((p) => !build.lazy.includes(p));
   run([path.join(root, "cmake", "make_service_worker.py"), path.join(root, "web", "sw.js"), path.join(dir, "sw.js"), dir,
        "--precache", ...precache, "--lazy", ...build.lazy]);

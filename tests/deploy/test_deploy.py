@@ -36,7 +36,7 @@ COMPARED = ["Content-Type", "Content-Encoding", "Vary", "Cache-Control", "Conten
 
 def service_worker_build(path=os.path.join(WEB, "sw.js")):
     with open(path, encoding="utf-8") as f:
-        m = re.search(r"^const BUILD = (\{.*\});$", f.read(), re.M)
+        m = re.search(r"BUILD=\n(\{.*\})\n", f.read())
     return json.loads(m.group(1))
 
 

@@ -2,11 +2,9 @@
 // drawn, so it never slows the first load. When a new build has installed and waits, shows "A new
 // version is ready" with a Reload button, above the canvas and the page in both views; Reload
 // asks the waiting worker to take over, then reloads (the answers are kept in this tab's
-// storage). Nothing else changes the version a page runs on. Self-contained: it shares nothing
-// with the other scripts but the page's elements and classes.
-"use strict";
-
-(function () {
+// storage). Nothing else changes the version a page runs on. It shares nothing with the other
+// modules but the page's elements and classes, and the first-frame mark on <html>.
+export function workOffline() {
   const sw = navigator.serviceWorker;
   if (!sw || !window.isSecureContext) return;
   const root = document.documentElement;
@@ -94,4 +92,4 @@
     });
     observer.observe(root, { attributes: true, attributeFilter: ["data-redress-first-frame"] });
   }
-})();
+}

@@ -1,0 +1,81 @@
+// Start-up, and the bundle's entry point: the build makes app.js from this file and everything it
+// imports (docs/build.md). In this order: the keyboard is taken from Emscripten's GLFW before the
+// app exists; window.redress, the page's one global, is in place before the app can call it; the
+// settings are applied; then the app is made, the draft restored, the HTML layer drawn, and the
+// app started on the canvas, or, without WebGL2, the HTML view becomes the page.
+import { measureText, showBrowserText } from "./browser_text.js";
+import { focusRect, onCanvasAction, onCanvasFocus, onCanvasSetting, onFocusRect, shareFocus } from "./canvas.js";
+import { dispatch, showLayer, view } from "./dispatch.js";
+import { restoreDraft } from "./drafts.js";
+import { captureKeys } from "./keyboard.js";
+import { workOffline } from "./offline.js";
+import { applySettings, changeSetting, settings, useHtmlViewOnly } from "./settings.js";
+import { handleTouches } from "./touch.js";
+import { followViewport, pixelSize } from "./viewport.js";
+import { copyIn, createWasm, fetchBytes } from "./wasm.js";
+
+const canvas = document.getElementById("redress-canvas");
+
+function localToday() {
+  const d = new Date();
+  const pad = (n) => String(n).padStart(2, "0");
+  return d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate());
+}
+
+function showError(message) {
+  const status = document.getElementById("status");
+  status.textContent = message;
+  status.classList.add("error");
+  status.setAttribute("role", "alert");
+}
+
+async function start() {
+  applySettings();
+  const [fonts, wasm] = await Promise.all([
+    fetchBytes("fonts/redress-ui.ttc"),  // regular and bold in one collection
+    createWasm(canvas),
+  ]);
+  window.redress.module = wasm;
+  const problem = wasm.startWizard(window.redress.today || localToday());
+  if (problem) throw new Error(problem);
+  restoreDraft(settings.remember);
+  showLayer(document.getElementById("main"));
+  applySettings();
+
+  // Whether there is WebGL2 is found out by starting the app (1 or 2: no GLFW window), not by
+  // making a test context first: a WebGL context is slow to make, and that one was thrown away.
+  const size = pixelSize(canvas);
+  const started = wasm._redress_start(copyIn(fonts), fonts.length, size.width, size.height, size.dpr);
+  if (started !== 0 && started !== 1 && started !== 2) throw new Error("The app could not start (code " + started + ").");
+  if (started === 0) {
+    handleTouches(canvas);
+    followViewport(canvas);
+  } else {
+    // No WebGL2: the wizard still runs, drawn by the HTML layer alone.
+    useHtmlViewOnly();
+    document.documentElement.dataset.redressFirstFrame = "1";
+  }
+  document.documentElement.dataset.redressReady = "1";
+}
+
+captureKeys();
+shareFocus();
+workOffline();  // registers the service worker after the first frame (offline.js)
+// What the app calls (src/wasm/app.cpp, browser_text.cpp) and the tests and benchmarks read. A
+// test may set window.redress.today (YYYY-MM-DD) before the page's scripts run.
+window.redress = Object.assign(window.redress || {}, {
+  onCanvasAction, onCanvasFocus, onCanvasSetting, onFocusRect,
+  measureText,
+  onBrowserText: showBrowserText,
+  focusRect,
+  module: null,
+  frameCount() { return this.module && this.module._redress_frame_count ? this.module._redress_frame_count() : 0; },
+  view,
+  dispatch(action) { return dispatch(action, "", false); },
+  settings() { return Object.assign({}, settings); },
+  changeSetting,
+});
+start().catch((error) => {
+  console.error(error);
+  showError("Redress could not start: " + error.message);
+});

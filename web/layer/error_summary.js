@@ -1,0 +1,19 @@
+// The error summary at the top of a page with errors (GOV.UK's pattern): a heading and one link a
+// problem, each moving focus to the control at fault. Dispatch focuses #error-summary itself.
+import { el } from "./dom.js";
+
+// `errors`: [{message, target}], `target` the id of the control to focus.
+export function errorSummary(errors) {
+  const list = el("ul", { className: "error-summary-list" });
+  for (const e of errors) {
+    const a = el("a", { href: "#" + e.target, id: "error-link-" + e.target, text: e.message });
+    a.addEventListener("click", (ev) => {
+      ev.preventDefault();
+      const target = document.getElementById(e.target);
+      if (target) target.focus();
+    });
+    list.appendChild(el("li", {}, [a]));
+  }
+  return el("div", { className: "error-summary", id: "error-summary", tabindex: "-1", "aria-labelledby": "error-summary-title" }, [
+    el("h2", { id: "error-summary-title", text: "There is a problem" }), list]);
+}
