@@ -49,9 +49,9 @@ const LONG_PATH = {
   "complainant.name": "Sam Taylor", "issue.summary": "The roof leaks.", "issue.outcome_sought": "Fix the roof.",
 };
 
-async function answerByDispatch(page, v) {
+async function answerByDispatch(page, v, path) {
   for (const f of v.fields) {
-    const value = LONG_PATH[f.id];
+    const value = path[f.id];
     if (value === undefined) continue;
     if (f.type === "date") {
       const [y, m, d] = value.split("-");
@@ -67,7 +67,7 @@ async function answerByDispatch(page, v) {
 
 // Visits every page of the longest path; on each calls `check(page, label)`, and on pages with a
 // required question also first continues without answering, to check the page with its errors.
-async function everyPage(page, check) {
+async function everyPage(page, check, path = LONG_PATH) {
   const visited = [];
   for (let step = 0; step < 40; step++) {
     let v = await view(page);
@@ -79,7 +79,7 @@ async function everyPage(page, check) {
       v = await view(page);
       assert(v.errors.length > 0, "no errors on " + v.page + " with nothing answered");
       await check(page, v.page + " with errors");
-      await answerByDispatch(page, v);
+      await answerByDispatch(page, v, path);
     }
     await page.evaluate(() => window.redress.dispatch({ type: "continue" }));
     const next = await view(page);
@@ -91,19 +91,33 @@ async function everyPage(page, check) {
 const ALL_PAGES = ["start", "who", "representative", "consent", "landlord", "landlord-name", "role", "category",
   "first-request", "event-date", "ongoing", "aware-date", "last-raised", "circumstances", "legal-action",
   "previous-complaint", "progress", "process-dates", "result", "your-details", "complaint-details",
-  "escalation-details", "adjustments", "check", "documents"];
+  "escalation-details", "adjustments", "check", "documents", "clear"];
+
+// The dates found out and last raised are asked only where they could change the time limit
+// (docs/wizard.md): a Kirklees problem that stopped 18 months ago, which Kirklees counts from
+// when it was last raised. No one path has every page, so the walk takes both.
+const LATE_PATH = { ...LONG_PATH, landlord: "kirklees-homes-neighbourhoods", "issue.ongoing": "no",
+  "issue.event_date": "2025-05-01" };
 
 test("axe-core finds no WCAG 2.2 AA violations on any page, in canvas mode and the HTML view", async ({ context, baseUrl, watch }) => {
   const page = await openApp(context, baseUrl, watch);
   await page.waitForFunction(() => document.documentElement.dataset.redressReady === "1");
   let runs = 0;
-  const visited = await everyPage(page, async (p, label) => {
+  const check = async (p, label) => {
     await axe(p, label + " (canvas)");
     await setView(p, "html");
     await axe(p, label + " (HTML view)");
     await setView(p, "canvas");
     runs += 2;
-  });
+  };
+  const visited = await everyPage(page, check);
+  // Clear my answers asks first, on a page of its own; starting again leads into the second walk.
+  await page.evaluate(() => window.redress.dispatch({ type: "clear" }));
+  assert((await view(page)).page === "clear", "Clear my answers did not ask first");
+  visited.push("clear");
+  await check(page, "clear");
+  await page.evaluate(() => window.redress.dispatch({ type: "start-again" }));
+  visited.push(...await everyPage(page, check, LATE_PATH));
   for (const id of ALL_PAGES) assert(visited.includes(id), "the walk missed the page " + id);
   // The documents and the result again in high contrast and at 200 percent text.
   await page.evaluate(() => { window.redress.changeSetting("contrast", "high"); window.redress.changeSetting("text-size", "2"); });
@@ -180,9 +194,7 @@ async function flowByRoles(page, type) {
   await fillDate(page, "When did it happen?", monthsAgo(2));
   await continueTo(page, "Is it still happening?");
   await choose(page, "Yes");
-  await continueTo(page, "When did you find out about it? (optional)");
-  await continueTo(page, "When did you last raise it with Halton Housing? (optional)");
-  await continueTo(page, "Do any of these apply?");
+  await continueTo(page, "Do any of these apply?");  // still happening: when found out or last raised cannot matter
   await activate(page.getByRole("checkbox", { name: "It puts someone's health or safety at risk" }));
   assert(await page.getByRole("checkbox", { name: "It puts someone's health or safety at risk" }).isChecked(), "the box is not ticked");
   await continueTo(page, "Has anyone taken legal action about this?");

@@ -101,8 +101,7 @@ async function answerToResult(page, s) {
   await typeDate(page, "issue.event_date", s.event);
   await continueTo(page, "ongoing");
   await chooseRadio(page, "issue.ongoing", "yes");
-  await continueTo(page, "aware-date");
-  await continueTo(page, "last-raised");
+  // Still happening, so it is in time whenever it was found out or last raised: neither is asked.
   await continueTo(page, "circumstances");
   await tick(page, "circumstances.none");
   await continueTo(page, "legal-action");
@@ -242,7 +241,11 @@ test("a reload restores the draft; Clear my answers wipes it", async ({ context,
   const v = await view(page);
   assert(v.page === "representative", "the reload lost the page: " + v.page);
   assert(await page.evaluate(() => localStorage.getItem("redress-draft")) === null, "saved to localStorage without consent");
-  await tabTo(page, "button-1");  // "Clear my answers and start again"
+  await tabTo(page, "button-1");  // "Clear my answers"
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => window.redress.view().page === "clear");  // asks first
+  assert(await page.evaluate(() => sessionStorage.getItem("redress-draft")) !== null, "cleared before asking");
+  await tabTo(page, "button-1");  // "Yes, clear my answers"
   await page.keyboard.press("Enter");
   await page.waitForFunction(() => window.redress.view().page === "start");
   assert(await page.evaluate(() => sessionStorage.getItem("redress-draft")) === null, "the draft survived Clear my answers");
