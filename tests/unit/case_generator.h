@@ -3,6 +3,7 @@
 // several scripts and with markup, and process dates in order. Deterministic (test::Generator).
 #include <nlohmann/json.hpp>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -61,11 +62,20 @@ inline nlohmann::json generated_case(test::Generator& g) {
                             {"summary", text(g)},
                             {"details", text(g)},
                             {"outcome_sought", text(g)},
-                            {"delay_reason", text(g)}};
+                            {"delay_reason", text(g)},
+                            {"hazard", std::string(names_of<Hazard>()[g.next(4)])},
+                            {"access", text(g)}};
     if (g.coin()) issue["aware_date"] = format_iso_date(event + date::days{int(g.next(unsigned((today - event).count() + 1)))});
     if (g.coin()) issue["last_raised"] = format_iso_date(event + date::days{int(g.next(unsigned((today - event).count() + 1)))});
+    std::optional<Date> reported;
+    if (g.coin()) {
+        reported = event + date::days{int(g.next(unsigned((today - event).count() + 1)))};
+        issue["hazard_reported"] = format_iso_date(*reported);
+    }
     c["issue"] = issue;
     nlohmann::json process = {{"resolved", text(g)}, {"unresolved", text(g)}, {"escalation_reasons", text(g)}};
+    if (reported && g.coin())
+        process["hazard_investigated"] = format_iso_date(*reported + date::days{int(g.next(unsigned((today - *reported).count() + 1)))});
     Date cursor = std::max(event, today - date::days{int(g.next(120))});
     const char* steps[] = {"stage1_submitted", "stage1_acknowledged", "stage1_response", "stage2_requested",
                            "stage2_acknowledged", "stage2_response"};

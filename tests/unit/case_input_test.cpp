@@ -61,6 +61,14 @@ TEST_CASE("each kind of bad input names its field") {
         {R"({"landlord":"hhal","issue":{"event_date":"2025-01-01"},"process":{"stage2_response":"2026-01-01"}})", "process.stage2_response", "after today"},
         {R"({"landlord":"hhal","issue":{"event_date":"2025-01-01"},"adjustments":["large-print","telepathy"]})", "adjustments[1]", "not one of"},
         {R"({"landlord":"hhal","today":"2025-13-01","issue":{"event_date":"2025-01-01"}})", "today", "no month 13"},
+        // Awaab's Law's fields: an unknown hazard, a report after today, an investigation before the report.
+        {R"({"landlord":"hhal","issue":{"event_date":"2025-01-01","hazard":"asbestos"}})", "issue.hazard", "not one of"},
+        {R"({"landlord":"hhal","issue":{"event_date":"2025-01-01","hazard":"damp-mould","hazard_reported":"2025-11-21"}})",
+         "issue.hazard_reported", "after today"},
+        {R"({"landlord":"hhal","issue":{"event_date":"2025-01-01","hazard":"damp-mould","hazard_reported":"2025-11-10"},"process":{"hazard_investigated":"2025-11-03"}})",
+         "process.hazard_investigated", "before issue.hazard_reported"},
+        {R"({"landlord":"hhal","issue":{"event_date":"2025-01-01"},"process":{"hazard_investigated":"2025-11-30"}})",
+         "process.hazard_investigated", "after today"},
         {R"(["not","an","object"])", "", "JSON object"},
         {R"({"landlord":"hhal",)", "", "not valid JSON"},
     };

@@ -50,7 +50,10 @@ const std::vector<Row> kRows = {
     {"HHAL 3.2 insurance claim", "hhal", R"("category":"insurance","event_date":"2025-10-01")", "", "excluded", "excluded"},
     {"HHAL 3.2 court proceedings", "hhal", R"("event_date":"2025-10-01","legal_proceedings":"started")", "", "excluded", "excluded"},
     {"HHAL 3.2 service charge dispute", "hhal", R"("category":"rent-or-service-charge-level","event_date":"2025-10-01")", "", "excluded", "excluded"},
-    {"HHAL 3.2 anonymous: may still investigate", "hhal", R"("event_date":"2025-10-01","anonymous":true)", "", "complaint", "complaint"},
+    // 3.2: anonymous complaints are not complaints (though HHAL may still investigate); the Code
+    // does not list anonymity among its exclusions (2.2), so with it applied it is HHAL's call.
+    {"HHAL 3.2 anonymous: not a complaint by the policy; the Code is silent", "hhal", R"("event_date":"2025-10-01","anonymous":true)", "", "complaint", "excluded"},
+    {"HHAL 3.2 anonymous before the Code was statutory", "hhal", R"("event_date":"2023-09-01","anonymous":true)", "", "excluded", "excluded", "2023-10-01"},
     {"HHAL 3.1 service request", "hhal", R"("event_date":"2025-11-10","first_request":true)", "", "service-request", "service-request"},
     // Cheshire West and Chester / ForHousing
     {"ForHousing: legal action planned vs Code 2.2", "cheshire-west-forhousing", R"("event_date":"2025-10-01","legal_proceedings":"planned")", "", "complaint", "excluded"},
@@ -99,6 +102,19 @@ TEST_CASE("outcomes per landlord rule, with the Code applied and by the policy a
             CHECK_FALSE(f.reason.empty());
         }
     }
+}
+
+TEST_CASE("HHAL 3.2 anonymous, with the Code applied: discretion, not a conflict, and explained") {
+    const Verdict v = verdict_for(R"({"landlord":"hhal","issue":{"event_date":"2025-10-01","anonymous":true}})");
+    const Finding* f = finding(v, "exclusion:anonymous");
+    REQUIRE(f != nullptr);
+    CHECK(f->result == FindingResult::discretion);
+    CHECK(f->cite == "HHAL policy 3.2");
+    CHECK(f->code_cite == "Code 2.2");
+    CHECK(f->reason.find("though HHAL may still investigate") != std::string::npos);
+    CHECK(f->reason.find("up to HHAL") != std::string::npos);
+    const Verdict before = verdict_for(R"({"landlord":"hhal","today":"2023-10-01","issue":{"event_date":"2023-09-01","anonymous":true}})");
+    CHECK(finding(before, "exclusion:anonymous")->result == FindingResult::fail);
 }
 
 TEST_CASE("every rule in every policy carries its clause and a quote") {

@@ -66,6 +66,9 @@ public:
     // if the wrong type).
     JsonValue object(std::string_view key, bool required = false);
     JsonValue array(std::string_view key, bool required = false);
+    // A reader for each item of the list `key`, with its path ("exclusions[2]"); an item that is
+    // not an object fails, and the readers stop there.
+    std::vector<FieldReader> objects(std::string_view key, bool required = false);
     // Keys of the object not in `known`, sorted, each once.
     std::vector<std::string> unknown_keys(std::initializer_list<std::string_view> known) const {
         return unknown_keys(std::span<const std::string_view>(known.begin(), known.size()));

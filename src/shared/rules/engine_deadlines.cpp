@@ -5,9 +5,31 @@
 namespace redress::engine {
 
 Date due(const Timescale& t, Date anchor) {
-    if (t.unit == Unit::working_days) return add_working_days(anchor, t.count);
-    if (t.unit == Unit::months) return add_months(anchor, t.count);
+    switch (t.unit) {
+        case Unit::working_days: return add_working_days(anchor, t.count);
+        case Unit::months: return add_months(anchor, t.count);
+        case Unit::hours: return add_days(anchor, (t.count + 23) / 24);  // 24 hours from a day: the next day
+        case Unit::weeks: return add_days(anchor, 7 * t.count);
+        case Unit::days: break;
+    }
     return add_days(anchor, t.count);
+}
+
+Deadline counted(DeadlineKey key, const Timescale& t, Basis basis, Anchor anchor_name, Date anchor) {
+    Deadline d;
+    d.key = key;
+    d.anchor = anchor_name;
+    d.anchor_date = anchor;
+    d.date = due(t, anchor);
+    d.basis = basis;
+    d.source = &t;
+    d.cite = t.source.full_cite;
+    d.count = t.count;
+    d.unit = t.unit;
+    d.working_days = working_days_between(anchor, d.date);
+    const HolidaySpan passed = bank_holidays_between(anchor, d.date);
+    d.holidays.assign(passed.begin(), passed.end());
+    return d;
 }
 
 namespace {
@@ -21,23 +43,11 @@ void add_deadline(Context& x, DeadlineKey key, const Timescale* landlord, const 
     if (code && (x.code_applies || !landlord)) code_date = due(*code, anchor);
     if (!policy_date && !code_date) return;
 
-    Deadline d;
-    d.key = key;
-    d.anchor = anchor_name;
-    d.anchor_date = anchor;
+    const bool use_policy = policy_date && (!code_date || *policy_date <= *code_date);
+    // The Code's clauses cite as they are.
+    Deadline d = counted(key, use_policy ? *landlord : *code, use_policy ? Basis::policy : Basis::code, anchor_name, anchor);
     d.policy_date = policy_date;
     d.code_date = code_date;
-    const bool use_policy = policy_date && (!code_date || *policy_date <= *code_date);
-    const Timescale& t = use_policy ? *landlord : *code;
-    d.date = use_policy ? *policy_date : *code_date;
-    d.basis = use_policy ? Basis::policy : Basis::code;
-    d.source = &t;
-    d.cite = t.source.full_cite;  // the Code's clauses cite as they are
-    d.count = t.count;
-    d.unit = t.unit;
-    d.working_days = working_days_between(anchor, d.date);
-    const HolidaySpan passed = bank_holidays_between(anchor, d.date);
-    d.holidays.assign(passed.begin(), passed.end());
 
     if (landlord && code_date && policy_date && *policy_date > *code_date)
         x.add({RuleKind::deadline, name_of(key), key}, FindingResult::conflict, landlord->source.full_cite,

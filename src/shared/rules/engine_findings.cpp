@@ -60,9 +60,13 @@ std::pair<bool, bool> exclusions(Context& x) {
         if (triggered(x.c, e.when) && !any_flag(x.c, e.unless)) {
             if (e.result == ExclusionResult::excluded && !any_flag(x.c, e.discretion_when)) {
                 policy_excluded = true;
-                const bool overridden = x.code_applies && e.code == CodeStatus::conflict;
+                // With the Code applied, an exclusion it conflicts with falls, and one it is silent
+                // on no longer shuts the complaint out but is left to the landlord.
+                const bool overridden = x.code_applies && e.code != CodeStatus::allowed;
                 effective_excluded = effective_excluded || !overridden;
-                result = overridden ? FindingResult::conflict : FindingResult::fail;
+                result = !overridden                      ? FindingResult::fail
+                         : e.code == CodeStatus::conflict ? FindingResult::conflict
+                                                          : FindingResult::discretion;
                 if (overridden)
                     x.add(rule, result, e.source.full_cite, concat({e.reason, " ", e.code_reason}), e.source.quote, e.code_cite);
                 else
@@ -121,6 +125,23 @@ void notes(Context& x) {
               concat({"This complaint is dated before ", format_long_date(*x.code.statutory_from),
                       ", when the Complaint Handling Code became statutory, so ", wording::possessive(x.policy.short_name),
                       " own policy applies without the Code's floor."}));
+}
+
+// A landlord's policy past its own review or end date: Redress holds that version, the landlord
+// may have a newer one, and the Code's minimums apply whatever it says.
+void policy_review(Context& x) {
+    const auto& review = x.policy.review;
+    if (x.policy.baseline || !review) return;
+    x.v.policy_current = x.c.today <= review->last_day;
+    if (*x.v.policy_current) return;
+    const std::string& name = x.policy.short_name;
+    std::string reason = concat({"The version of ", wording::possessive(name), " policy Redress holds is its ",
+                                 x.policy.document, " (", x.policy.date, "). It ", row_of(review->kind).words, " ",
+                                 review->stated, ", so ", name, " may have a newer one."});
+    if (x.code_applies)
+        reason += " Whatever a newer version says, the Complaint Handling Code's minimums apply to your complaint.";
+    x.add({RuleKind::policy_review}, FindingResult::info, review->source.full_cite, std::move(reason),
+          review->source.quote, x.code_applies ? PolicyText(x.code.statutory.full_cite) : PolicyText());
 }
 
 }  // namespace redress::engine

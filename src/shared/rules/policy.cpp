@@ -25,6 +25,7 @@ public:
     void stages(Policy& p);
     void notes(Policy& p);
     void ombudsman(Policy& p);
+    void review(Policy& p);
 
 private:
     Citation citation(std::string cite, std::string quote) const {
@@ -34,17 +35,8 @@ private:
         c.quote = std::move(quote);
         return c;
     }
-    Citation read_citation(FieldReader& r) const {
-        std::string cite = r.string("cite", true, 200);
-        return citation(std::move(cite), r.string("quote", true, 1000));
-    }
-    Timescale read_timescale(FieldReader& r) const {
-        Timescale t;
-        t.count = r.integer("count", 1, 366, true);
-        t.unit = r.pick<Unit>("unit", Unit::working_days, true);
-        t.source = read_citation(r);
-        return t;
-    }
+    Citation read_citation(FieldReader& r) const { return redress::read_citation(r, prefix_); }
+    Timescale read_timescale(FieldReader& r) const { return redress::read_timescale(r, prefix_); }
     std::optional<Timescale> timescale(FieldReader& parent, const char* key) {
         const auto node = parent.object(key);
         if (!node) return std::nullopt;
@@ -61,24 +53,6 @@ private:
         s.extension = timescale(st, "extension");
         return s;
     }
-    // Each item of the list `key` that is an object, with its path ("exclusions[2]").
-    template <typename Each>
-    void each_object(const char* key, bool required, Each each) {
-        const auto list = r_.array(key, required);
-        if (!list) return;
-        std::size_t i = 0;
-        for (const JsonValue item : list.children()) {
-            if (!r_.ok()) break;
-            const std::string path = std::string(key) + "[" + std::to_string(i++) + "]";
-            FieldReader ir(item, path, &error_);
-            if (!item.is_object()) {
-                ir.fail(path, "must be an object");
-                break;
-            }
-            each(ir);
-        }
-    }
-
     FieldReader r_;
     InputError& error_;
     std::string prefix_;
@@ -155,7 +129,7 @@ void PolicyReader::time_limit(Policy& p) {
 }
 
 void PolicyReader::exclusions(Policy& p) {
-    each_object("exclusions", true, [&](FieldReader& er) {
+    for (FieldReader& er : r_.objects("exclusions", true)) {
         Exclusion x;
         x.id = er.string("id", true, 80);
         x.when = er.pick<Trigger>("when", Trigger::always, true);
@@ -164,11 +138,11 @@ void PolicyReader::exclusions(Policy& p) {
         x.result = er.pick<ExclusionResult>("result", ExclusionResult::info, true);
         x.code = er.pick<CodeStatus>("code", CodeStatus::allowed, true);
         x.code_cite = er.string("code_cite", x.result == ExclusionResult::excluded && !p.baseline, 200);
-        x.code_reason = er.string("code_reason", x.code == CodeStatus::conflict, 1000);
+        x.code_reason = er.string("code_reason", x.code != CodeStatus::allowed, 1000);
         x.source = read_citation(er);
         x.reason = er.string("reason", true, 1000);
         p.exclusions.push_back(std::move(x));
-    });
+    }
     if (const auto f = r_.object("refusal", p.baseline)) {
         FieldReader fr(f, "refusal", &error_);
         p.refusal = read_citation(fr);
@@ -203,7 +177,7 @@ void PolicyReader::stages(Policy& p) {
 }
 
 void PolicyReader::notes(Policy& p) {
-    each_object("notes", false, [&](FieldReader& nr) {
+    for (FieldReader& nr : r_.objects("notes")) {
         PolicyNote n;
         n.rule = nr.string("rule", true, 80);
         n.result = nr.pick<NoteResult>("result", NoteResult::info, true);
@@ -211,7 +185,7 @@ void PolicyReader::notes(Policy& p) {
         n.reason = nr.string("reason", true, 1000);
         n.source = read_citation(nr);
         p.notes.push_back(std::move(n));
-    });
+    }
 }
 
 void PolicyReader::ombudsman(Policy& p) {
@@ -228,7 +202,40 @@ void PolicyReader::ombudsman(Policy& p) {
     p.ombudsman = om;
 }
 
+// A landlord's policy must say when it is due for review or ends; the Code has no such date.
+void PolicyReader::review(Policy& p) {
+    const auto node = r_.object("review", !p.baseline);
+    if (!node) return;
+    if (p.baseline) return r_.fail("review", "the baseline policy (the Code) has no review date");
+    FieldReader rr(node, "review", &error_);
+    Policy::Review review;
+    review.stated = rr.string("date", true, 100);
+    const std::string last_day = rr.string("last_day", true, 20);
+    std::string problem;
+    if (const auto d = parse_supported_date(last_day, &problem)) review.last_day = *d;
+    else if (rr.ok()) rr.fail("review.last_day", problem);
+    review.kind = rr.pick<ReviewKind>("kind", ReviewKind::review, true);
+    review.source = read_citation(rr);
+    p.review = std::move(review);
+}
+
 }  // namespace
+
+Citation read_citation(FieldReader& r, std::string_view prefix) {
+    Citation c;
+    c.cite = r.string("cite", true, 200);
+    c.quote = r.string("quote", true, 1000);
+    c.full_cite = std::string(prefix) + c.cite;
+    return c;
+}
+
+Timescale read_timescale(FieldReader& r, std::string_view prefix) {
+    Timescale t;
+    t.count = r.integer("count", 1, 366, true);
+    t.unit = r.pick<Unit>("unit", Unit::working_days, true);
+    t.source = read_citation(r, prefix);
+    return t;
+}
 
 std::optional<Policy> load_policy(std::string_view json_text, std::string_view file_name, InputError& error) {
     error = {};
@@ -249,6 +256,7 @@ std::optional<Policy> load_policy(std::string_view json_text, std::string_view f
     r.stages(p);
     r.notes(p);
     r.ombudsman(p);
+    r.review(p);
     // The baseline must give every Code timescale: it fills the gaps in every landlord's policy.
     if (r.ok() && p.baseline && !(p.stage1.acknowledge && p.stage1.response && p.stage1.extension &&
                                   p.stage2.acknowledge && p.stage2.response && p.stage2.extension))

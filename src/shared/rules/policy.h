@@ -26,6 +26,15 @@ struct Timescale {
     Citation source;
 };
 
+class FieldReader;
+
+// Reading the parts the policy files and the law's file share, from the object `r` reads:
+// "cite" and "quote"; and a timescale's "count" and "unit" with its clause. `prefix` comes before
+// the clause in a verdict ("Halton Housing policy "; "" for the Code and the law, whose clauses
+// name their source).
+Citation read_citation(FieldReader& r, std::string_view prefix);
+Timescale read_timescale(FieldReader& r, std::string_view prefix);
+
 struct StageTimescales {
     std::optional<Timescale> acknowledge, response, extension;
 };
@@ -99,6 +108,18 @@ struct Policy {
     std::optional<EscalationWindow> escalation_window;
 
     std::vector<PolicyNote> notes;
+
+    // A landlord's policy's own review or end date (none for the Code): `stated` as the policy
+    // gives it ("May 2026"), and the last day it covers, read the way kindest to the document
+    // still being current (a month to its last day, a year to 31 December), so Redress never
+    // calls a policy out of date early.
+    struct Review {
+        std::string stated;
+        Date last_day{};
+        ReviewKind kind = ReviewKind::review;
+        Citation source;
+    };
+    std::optional<Review> review;
 
     // The Housing Ombudsman's routes and time limit: given once, in the baseline policy.
     struct Ombudsman {
