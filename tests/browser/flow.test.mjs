@@ -1,6 +1,6 @@
 // The guided flow in Chromium, by keyboard alone (Tab, Shift+Tab, arrows, Space, Enter), as a
-// keyboard user would (its keyboard helpers are exported for hazard.test.mjs): three stories from the issue, checked through the exposed view model
-// against what the core says, with screenshots at 100 and 300 percent text and in high
+// keyboard user would: three stories from the issue, checked through the exposed view model
+// against what the core says (its keyboard helpers are exported for hazard.test.mjs), with screenshots at 100 and 300 percent text and in high
 // contrast. Also: drafts survive a reload, "Clear my answers" wipes them, and nothing is fetched
 // after the first load.
 import path from "node:path";
@@ -103,7 +103,7 @@ async function answerToResult(page, s) {
   await typeDate(page, "issue.event_date", s.event);
   await continueTo(page, "ongoing");
   await chooseRadio(page, "issue.ongoing", "yes");
-  // Still happening: when it was found out or last raised cannot change whether it is in time.
+  // Still happening, so it is in time whenever it was found out or last raised: neither is asked.
   await continueTo(page, "circumstances");
   await tick(page, "circumstances.none");
   await continueTo(page, "legal-action");
@@ -243,7 +243,11 @@ test("a reload restores the draft; Clear my answers wipes it", async ({ context,
   const v = await view(page);
   assert(v.page === "representative", "the reload lost the page: " + v.page);
   assert(await page.evaluate(() => localStorage.getItem("redress-draft")) === null, "saved to localStorage without consent");
-  await tabTo(page, "button-1");  // "Clear my answers and start again"
+  await tabTo(page, "button-1");  // "Clear my answers"
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => window.redress.view().page === "clear");  // asks first
+  assert(await page.evaluate(() => sessionStorage.getItem("redress-draft")) !== null, "cleared before asking");
+  await tabTo(page, "button-1");  // "Yes, clear my answers"
   await page.keyboard.press("Enter");
   await page.waitForFunction(() => window.redress.view().page === "clear");  // it asks first
   await tabTo(page, "button-1");  // "Yes, clear my answers"
@@ -390,23 +394,30 @@ test("the dyslexia-friendly font loads when chosen and redraws the page in it", 
 
 // A dyslexia-friendly font file that is not a font collection (a broken download, a proxy's error
 // page) is refused by the app, which keeps drawing in the standard font; the page only warns.
-test("a dyslexia-friendly font that is not a font is refused and the standard font stays", async ({ context, baseUrl, watch }) => {
-  await context.route("**/fonts/redress-dyslexic.otc", (route) =>
-    route.fulfill({ status: 200, contentType: "font/collection", body: "<html>not a font</html>" }));
-  const page = await openApp(context, baseUrl, watch);
-  await page.waitForFunction(() => document.documentElement.dataset.redressReady === "1");
-  const warnings = [];
-  page.on("console", (m) => { if (m.type() === "warning") warnings.push(m.text()); });
-  await tabTo(page, "setting-font-standard");
-  await sleep(300);
-  const before = await page.screenshot();
-  await tabTo(page, "setting-font-dyslexic");
-  await page.keyboard.press("Enter");
-  for (let i = 0; i < 50 && !warnings.some((w) => w.includes("not a font collection")); i++) await sleep(100);
-  assert(warnings.some((w) => w.includes("dyslexia-friendly font could not load") && w.includes("not a font collection")),
-         "expected a warning that the font could not load, got: " + warnings.join(" | "));
-  assert(await page.evaluate(() => window.redress.module.dyslexicLoaded !== true), "the broken font was taken");
-  await tabTo(page, "setting-font-standard");
-  await sleep(300);
-  assert((await page.screenshot()).equals(before), "the page no longer draws in the standard font");
+// Without the service worker, whose integrity check would refuse the file before the app sees it
+// (tests/browser/offline.test.mjs).
+test("a dyslexia-friendly font that is not a font is refused and the standard font stays", async ({ browser, baseUrl, watch }) => {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, serviceWorkers: "block" });
+  try {
+    await context.route("**/fonts/redress-dyslexic.otc", (route) =>
+      route.fulfill({ status: 200, contentType: "font/collection", body: "<html>not a font</html>" }));
+    const page = await openApp(context, baseUrl, watch);
+    await page.waitForFunction(() => document.documentElement.dataset.redressReady === "1");
+    const warnings = [];
+    page.on("console", (m) => { if (m.type() === "warning") warnings.push(m.text()); });
+    await tabTo(page, "setting-font-standard");
+    await sleep(300);
+    const before = await page.screenshot();
+    await tabTo(page, "setting-font-dyslexic");
+    await page.keyboard.press("Enter");
+    for (let i = 0; i < 50 && !warnings.some((w) => w.includes("not a font collection")); i++) await sleep(100);
+    assert(warnings.some((w) => w.includes("dyslexia-friendly font could not load") && w.includes("not a font collection")),
+           "expected a warning that the font could not load, got: " + warnings.join(" | "));
+    assert(await page.evaluate(() => window.redress.module.dyslexicLoaded !== true), "the broken font was taken");
+    await tabTo(page, "setting-font-standard");
+    await sleep(300);
+    assert((await page.screenshot()).equals(before), "the page no longer draws in the standard font");
+  } finally {
+    await context.close();
+  }
 });

@@ -51,8 +51,9 @@ def quotes(node, path="$"):
 
 class PolicySources(unittest.TestCase):
     def test_quotes_are_in_their_sources(self):
-        files = sorted(f for f in os.listdir(POLICIES) if f.endswith(".json"))
-        self.assertEqual(len(files), 6)
+        # Each policy's table of test cases (<id>.tests.json) sits beside it and quotes nothing.
+        files = sorted(f for f in os.listdir(POLICIES) if f.endswith(".json") and not f.endswith(".tests.json"))
+        self.assertGreaterEqual(len(files), 6)  # the five landlords and the Code, at least
         for name in files:
             with open(os.path.join(POLICIES, name), encoding="utf-8") as f:
                 policy = json.load(f)
@@ -72,7 +73,7 @@ class PolicySources(unittest.TestCase):
     def test_review_dates_are_read_kindly(self):
         # "May 2026" covers to 31 May 2026, "2023" to 31 December 2023, "29 June 2025" that day:
         # the reading kindest to the landlord's document still being current.
-        for name in sorted(os.listdir(POLICIES)):
+        for name in sorted(f for f in os.listdir(POLICIES) if f.endswith(".json") and not f.endswith(".tests.json")):
             with open(os.path.join(POLICIES, name), encoding="utf-8") as f:
                 policy = json.load(f)
             if policy.get("baseline"):

@@ -33,6 +33,7 @@ struct Case {
         RepresentativeKind kind = RepresentativeKind::none;
         std::string name, organisation;
         Consent consent = Consent::none;
+        std::string email, phone, reference;  // their contact details, and their own case reference
 
         bool operator==(const Representative&) const = default;
     } representative;
@@ -53,6 +54,7 @@ struct Case {
         Hazard hazard = Hazard::none;         // a hazard in the home (Awaab's Law)
         std::optional<Date> hazard_reported;  // the day the landlord was first told of it
         std::string access;                   // when the home can be visited, for the hazard report
+        std::vector<std::string> enclosures;  // what goes with the letter: photos, letters, medical evidence
 
         bool operator==(const Issue&) const = default;
     } issue;
@@ -63,6 +65,7 @@ struct Case {
         std::optional<Date> hazard_investigated;  // the day the landlord's investigation of the hazard concluded
         std::string resolved, unresolved;  // what the landlord has put right so far, and what it has not
         std::string escalation_reasons;    // optional: the Code does not require reasons for stage 2
+        std::string complaint_reference;   // the landlord's reference for the complaint, once it has one
 
         bool operator==(const Process&) const = default;
     } process;

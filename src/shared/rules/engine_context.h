@@ -89,7 +89,7 @@ Date due(const Timescale& t, Date anchor);
 
 // A deadline counted by timescale `t` from `anchor`: its date, and the working days and bank
 // holidays on the way. The timescale is the catalogue's own (the deadline points to it).
-Deadline counted(DeadlineKey key, const Timescale& t, Basis basis, Anchor anchor_name, Date anchor);
+Deadline deadline_from(DeadlineKey key, const Timescale& t, Basis basis, Anchor anchor_name, Date anchor);
 
 inline std::string unit_words(const Timescale& t) { return wording::duration(t.count, t.unit); }
 
@@ -109,6 +109,7 @@ void policy_review(Context& x);
 // The hazard's next step (report it in writing), first among the next steps where it applies.
 void hazard_step(Context& x);
 void next_steps(Context& x, Outcome outcome);
+const Finding* first_overdue(const Verdict& v);
 std::string headline(const Context& x, Outcome outcome);
 
 }  // namespace redress::engine

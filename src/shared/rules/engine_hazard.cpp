@@ -93,7 +93,7 @@ void duties(Context& x, const LawPhase& phase, Date reported, const std::string&
         if (duty.hazard != h) continue;
         const auto anchor = anchor_of(x, duty, reported);
         if (!anchor) continue;
-        x.v.deadlines.push_back(counted(duty.deadline, duty.timescale, Basis::law, anchor->first, anchor->second));
+        x.v.deadlines.push_back(deadline_from(duty.deadline, duty.timescale, Basis::law, anchor->first, anchor->second));
         const Deadline& d = x.v.deadlines.back();
         const DeadlineKindRow& kind = row_of(d.key);
         x.add({RuleKind::hazard_duty, kind.name, d.key}, FindingResult::info, PolicyText(d.cite),

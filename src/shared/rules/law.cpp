@@ -9,6 +9,16 @@ namespace {
 
 constexpr int kSchemaVersion = 1;
 
+// A clause and its quote. The law's cites name their source ("Landlord and Tenant Act 1985
+// s.10A"), so a verdict cites them as they are.
+Citation read_citation(FieldReader& r) {
+    Citation c;
+    c.cite = r.string("cite", true, 200);
+    c.quote = r.string("quote", true, 1000);
+    c.full_cite = c.cite;
+    return c;
+}
+
 // The facts read the same way, each a clause and its quote: one table, read in one loop.
 struct CitedFact {
     std::string_view key;
@@ -38,7 +48,7 @@ private:
     // The clause and quote in object `key` (its cite names its source: no prefix).
     Citation cited(FieldReader& parent, std::string_view key) {
         FieldReader r(parent.object(key, true), parent.path_of(key), &error_);
-        return read_citation(r, "");
+        return read_citation(r);
     }
     std::optional<Date> date(FieldReader& r, std::string_view key) {
         const std::string text = r.string(key, true, 20);
@@ -61,7 +71,7 @@ void LawReader::header(Law& law) {
     law.source_file = r_.string("source", true, 200);
     FieldReader in_force(r_.object("in_force", true), "in_force", &error_);
     law.in_force = date(in_force, "from").value_or(Date{});
-    law.in_force_source = read_citation(in_force, "");
+    law.in_force_source = read_citation(in_force);
     for (const CitedFact& fact : kFacts) law.*fact.member = cited(r_, fact.key);
 }
 
@@ -72,7 +82,7 @@ void LawReader::coverage(Law& law) {
         cover.status = cr.pick<Coverage>("status", Coverage::unknown, true);
         cover.roles = cr.pick_list<Role>("roles");
         cover.reason = cr.string("reason", cover.status != Coverage::covered, 1000);
-        cover.source = read_citation(cr, "");
+        cover.source = read_citation(cr);
         law.coverage.push_back(std::move(cover));
     }
     for (const Role role : values_of<Role>()) {
@@ -89,7 +99,9 @@ void LawReader::duty(FieldReader& dr, LawPhase& phase) {
     LawDuty d;
     d.deadline = dr.pick<DeadlineKey>("deadline", DeadlineKey::hazard_investigate, true);
     d.hazard = dr.pick<Hazard>("hazard", Hazard::damp_mould, true);
-    d.timescale = read_timescale(dr, "");
+    d.timescale.count = dr.integer("count", 1, 366, true);
+    d.timescale.unit = dr.pick<Unit>("unit", Unit::working_days, true);
+    d.timescale.source = read_citation(dr);
     d.from = dr.pick_list<Anchor>("from");
     if (!dr.ok()) return;
     if (row_of(d.deadline).part != StagePart::hazard)
@@ -115,7 +127,7 @@ void LawReader::phases(Law& law) {
         LawPhase phase;
         phase.id = pr.string("id", true, 80);
         phase.from = date(pr, "from").value_or(Date{});
-        phase.source = read_citation(pr, "");
+        phase.source = read_citation(pr);
         if (pr.ok() && !law.phases.empty() && phase.from <= law.phases.back().from)
             pr.fail(pr.path_of("from"), "must be after the phase before it");
         if (pr.ok() && law.phases.empty() && phase.from != law.in_force)
@@ -124,7 +136,7 @@ void LawReader::phases(Law& law) {
             LawPhase::Cover cover;
             cover.hazard = hr.pick<Hazard>("hazard", Hazard::none, true);
             if (hr.ok() && cover.hazard == Hazard::none) hr.fail(hr.path_of("hazard"), "must name a hazard");
-            cover.source = read_citation(hr, "");
+            cover.source = read_citation(hr);
             phase.hazards.push_back(std::move(cover));
         }
         for (FieldReader& dr : pr.objects("duties", true)) duty(dr, phase);
@@ -141,7 +153,7 @@ void LawReader::emergency_services(Law& law) {
     e.gas_service = er.string("gas_service", true, 200);
     e.gas_phone = er.string("gas_phone", true, 50);
     e.life_phone = er.string("life_phone", true, 50);
-    e.source = read_citation(er, "");
+    e.source = read_citation(er);
 }
 
 }  // namespace

@@ -52,9 +52,9 @@ template <> struct Vocabulary<Outcome> : Rows<kOutcomeRows> {};
 // policy's id>", "note:<the note's rule>", "deadline:<key>", "overdue:<key>", and Awaab's Law's
 // "awaabs-law:<why>", "hazard-duty:<key>", "hazard-overdue:<key>", "hazard:<what>".
 enum class RuleKind : std::uint8_t {
-    time_limit, time_limit_code, deadline, deadline_reading, escalation_window, overdue, eligibility, service_request,
-    exclusion, consent, note, code_in_force, policy_review, hazard_danger, awaabs_law, hazard_duty, hazard_overdue,
-    hazard, last_ = hazard };
+    time_limit, time_limit_code, deadline, deadline_reading, deadline_anchor, escalation_window, overdue, eligibility,
+    service_request, exclusion, consent, note, code_in_force, policy_review, hazard_danger, awaabs_law, hazard_duty,
+    hazard_overdue, hazard, last_ = hazard };
 struct RuleKindRow {
     RuleKind value;
     std::string_view name, suffix;  // as JSON writes it: name, then ":" and the detail, then suffix
@@ -64,6 +64,7 @@ inline constexpr RuleKindRow kRuleKindRows[] = {
     {RuleKind::time_limit_code, "time-limit-code", ""},
     {RuleKind::deadline, "deadline", ""},
     {RuleKind::deadline_reading, "deadline", ":reading"},
+    {RuleKind::deadline_anchor, "deadline", ":anchor"},
     {RuleKind::escalation_window, "escalation-window", ""},
     {RuleKind::overdue, "overdue", ""},
     {RuleKind::eligibility, "eligibility", ""},
@@ -90,7 +91,7 @@ template <> struct Vocabulary<RuleKind> : Rows<kRuleKindRows> {};
 struct Rule {
     RuleKind kind = RuleKind::time_limit;
     std::string_view detail{};  // the exclusion's id or the note's rule (from the policy), or a deadline's key
-    DeadlineKey deadline = DeadlineKey::stage1_acknowledge;  // for deadline, deadline_reading, overdue and hazard ones
+    DeadlineKey deadline = DeadlineKey::stage1_acknowledge;  // for the deadline kinds, overdue and the hazard's
 
     // As JSON writes it: "time-limit", "exclusion:legal-proceedings", "deadline:stage1-response:reading".
     std::string name() const;
@@ -132,7 +133,7 @@ struct Deadline {
 
 // What to do next, in the order the result page lists them.
 enum class NextStepId : std::uint8_t {
-    send_complaint, ask_for_service, ask_for_discretion, refusal, consent, escalate, ombudsman, ombudsman_advice,
+    send_complaint, ask_for_service, ask_for_discretion, refusal, chase, consent, escalate, ombudsman, ombudsman_advice,
     report_hazard, last_ = report_hazard };
 struct NextStepRow {
     NextStepId value;
@@ -140,7 +141,7 @@ struct NextStepRow {
 };
 inline constexpr NextStepRow kNextStepRows[] = {
     {NextStepId::send_complaint, "send-complaint"}, {NextStepId::ask_for_service, "ask-for-service"},
-    {NextStepId::ask_for_discretion, "ask-for-discretion"}, {NextStepId::refusal, "refusal"},
+    {NextStepId::ask_for_discretion, "ask-for-discretion"}, {NextStepId::refusal, "refusal"}, {NextStepId::chase, "chase"},
     {NextStepId::consent, "consent"}, {NextStepId::escalate, "escalate"}, {NextStepId::ombudsman, "ombudsman"},
     {NextStepId::ombudsman_advice, "ombudsman-advice"}, {NextStepId::report_hazard, "report-hazard"}};
 template <> struct Vocabulary<NextStepId> : Rows<kNextStepRows> {};
