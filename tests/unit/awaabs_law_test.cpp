@@ -10,6 +10,8 @@
 
 #include "engine_support.h"
 #include "gov_uk_bank_holidays.h"
+#include "documents/letters.h"
+#include "documents/render.h"
 #include "rules/law.h"
 #include "util/embedded_files.h"
 
@@ -242,6 +244,10 @@ TEST_CASE("overdue duties: what the tenant can do (s.10A), never a promised outc
     // Investigated in time, nothing else due yet: nothing overdue.
     const Verdict on_time = verdict_for(hazard_case("tenant", "damp-mould", "2025-11-03", "2025-11-10", "2025-11-11"));
     CHECK_FALSE(has_finding(on_time, RuleKind::hazard_overdue));
+    // Told already: the first next step is to put it in writing, with the dates it asks for.
+    REQUIRE_FALSE(on_time.next_steps.empty());
+    CHECK(on_time.next_steps.front().id == NextStepId::report_hazard);
+    CHECK(on_time.next_steps.front().text.find("put it in writing too") != std::string::npos);
     // Alternative accommodation, and the complaint alongside.
     CHECK(finding(on_time, "hazard:alternative-accommodation") != nullptr);
     CHECK(finding(on_time, "hazard:alongside-complaint") != nullptr);
@@ -263,28 +269,31 @@ TEST_CASE("policy_current: each landlord's own review or end date, read kindly; 
     for (const Row& row : rows) {
         CAPTURE(row.landlord);
         const Date last = d(row.last_current);
-        const auto on = [&](Date today) {
-            return verdict_for(R"({"landlord":")" + std::string(row.landlord) + R"(","today":")" + format_iso_date(today) +
-                               R"(","issue":{"event_date":")" + format_iso_date(today) + R"("}})");
+        const auto case_on = [&](Date today) {
+            InputError error;
+            const auto c = parse_case(R"({"landlord":")" + std::string(row.landlord) + R"(","today":")" +
+                                          format_iso_date(today) + R"(","issue":{"event_date":")" +
+                                          format_iso_date(today) + R"("}})",
+                                      test::catalogue(), today, error);
+            REQUIRE_MESSAGE(c.has_value(), error.to_string());
+            return *c;
         };
-        const Verdict current = on(last);
-        REQUIRE(current.policy_current.has_value());
-        CHECK(*current.policy_current);
-        CHECK(finding(current, "policy-review") == nullptr);
-        const Verdict past = on(last + date::days{1});
+        const Case on_last = case_on(last);
+        REQUIRE(evaluate(on_last, test::catalogue()).policy_current.has_value());
+        CHECK(*evaluate(on_last, test::catalogue()).policy_current);
+        const Case after = case_on(last + date::days{1});
+        const Verdict past = evaluate(after, test::catalogue());
         CHECK_FALSE(*past.policy_current);
-        const Finding* f = finding(past, "policy-review");
-        REQUIRE(f != nullptr);
-        CHECK(f->reason.find(row.stated) != std::string::npos);
-        CHECK(f->reason.find("may have a newer one") != std::string::npos);
+        // The complaint names the version it refers to, and says a newer one may exist.
+        const std::string current_letter = render_text(write_document(DocumentKind::stage1, on_last, test::catalogue()));
+        CHECK(current_letter.find("This is the version I have") == std::string::npos);
+        const std::string letter = render_text(write_document(DocumentKind::stage1, after, test::catalogue()));
+        CHECK(letter.find("This is the version I have. It") != std::string::npos);
+        CHECK(letter.find(std::string(row.stated) + ", so you may have a newer one") != std::string::npos);
         // The Code's minimums are claimed only for a complaint made once the Code was statutory.
-        CHECK((f->reason.find("Code's minimums apply") != std::string::npos) == (past.code_applies));
+        CHECK((letter.find("the Code still sets the least you must do") != std::string::npos) == past.code_applies);
     }
     CHECK_FALSE(verdict_for(R"({"landlord":"ombudsman-code","issue":{"event_date":"2025-01-01"}})").policy_current.has_value());
-    // Before the Code was statutory, the Code's minimums are not claimed.
-    const Verdict early = verdict_for(R"({"landlord":"kirklees-homes-neighbourhoods","today":"2023-12-01","issue":{"event_date":"2023-11-01"}})");
-    REQUIRE(finding(early, "policy-review") != nullptr);
-    CHECK(finding(early, "policy-review")->reason.find("Code") == std::string::npos);
 }
 
 namespace {

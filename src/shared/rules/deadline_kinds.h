@@ -100,7 +100,7 @@ inline constexpr DeadlineKindRow kDeadlineKindRows[] = {
     // and `missed` stay empty and the complaint's overdue findings and reminders never count them.
     {DeadlineKey::hazard_emergency, "hazard-emergency", 0, StagePart::hazard, nullptr, false,
      "look into the {hazard} and make the home safe", "{landlord} must make your home safe (Awaab's Law)", "", "",
-     "look into the {hazard} and make my home safe"},
+     "look into the {hazard} and make {my|{tenant's}} home safe"},
     {DeadlineKey::hazard_investigate, "hazard-investigate", 0, StagePart::hazard, &Case::Process::hazard_investigated,
      false, "investigate the {hazard}", "{landlord} must investigate the {hazard} (Awaab's Law)", "", "",
      "investigate the {hazard}"},
@@ -111,7 +111,7 @@ inline constexpr DeadlineKindRow kDeadlineKindRows[] = {
     {DeadlineKey::hazard_safety_work, "hazard-safety-work", 0, StagePart::hazard, nullptr, false,
      "do the safety work that makes the home safe (where it found a significant hazard)",
      "{landlord} must do the safety work (Awaab's Law)", "", "",
-     "do the safety work that makes my home safe"},
+     "do any safety work needed to make {my|{tenant's}} home safe"},
     {DeadlineKey::hazard_further_work_start, "hazard-further-work-start", 0, StagePart::hazard, nullptr, false,
      "take steps to begin the further work that stops it coming back",
      "{landlord} must take steps to begin the further work (Awaab's Law)", "", "",

@@ -150,21 +150,10 @@ void notes(Context& x) {
                       " own policy applies without the Code's floor."}));
 }
 
-// A landlord's policy past its own review or end date: Redress holds that version, the landlord
-// may have a newer one, and the Code's minimums apply whatever it says.
+// Whether the landlord's policy is within its own review or end date (the result page and the
+// letters say what follows when it is not: wizard/summary_pages.cpp, documents/complaint_letters.cpp).
 void policy_review(Context& x) {
-    const auto& review = x.policy.review;
-    if (x.policy.baseline || !review) return;
-    x.v.policy_current = x.c.today <= review->last_day;
-    if (*x.v.policy_current) return;
-    const std::string& name = x.policy.short_name;
-    std::string reason = concat({"The version of ", wording::possessive(name), " policy Redress holds is its ",
-                                 x.policy.document, " (", x.policy.date, "). It ", row_of(review->kind).words, " ",
-                                 review->stated, ", so ", name, " may have a newer one."});
-    if (x.code_applies)
-        reason += " Whatever a newer version says, the Complaint Handling Code's minimums apply to your complaint.";
-    x.add({RuleKind::policy_review}, FindingResult::info, review->source.full_cite, std::move(reason),
-          review->source.quote, x.code_applies ? PolicyText(x.code.statutory.full_cite) : PolicyText());
+    if (!x.policy.baseline && x.policy.review) x.v.policy_current = x.c.today <= x.policy.review->last_day;
 }
 
 }  // namespace redress::engine

@@ -188,15 +188,24 @@ void awaabs_law(Context& x) {
           PolicyText(law.alongside_complaint.quote));
 }
 
-// Report the hazard in writing: first among the next steps while the law's clock has not
-// started beyond doubt (not yet reported, or reported before the law started).
+// The hazard in writing, first among the next steps: report it today while the law's clock has
+// not started beyond doubt (not yet reported, or reported before the law started); once it has,
+// put a report made by phone or in person in writing too, with the dates it asks for.
 void hazard_step(Context& x) {
     if (!x.v.awaabs_law) return;
     const LawPhase* phase = x.law->phase_for(x.c.issue.hazard, x.c.today);
     const auto& reported = x.c.issue.hazard_reported;
-    if (phase == nullptr || (reported && *reported >= phase->from)) return;
+    if (phase == nullptr) return;
     const std::string landlord = x.landlord("your landlord");
-    std::string text = concat({"Report the ", row_of(x.c.issue.hazard).words, " to ", landlord,
+    const std::string_view words = row_of(x.c.issue.hazard).words;
+    if (reported && *reported >= phase->from) {
+        x.step(NextStepId::report_hazard,
+               concat({"If you told ", landlord, " about the ", words, " by phone or in person, put it in writing too: "
+                       "the hazard report asks for each date the law sets. Keep a note of every visit and call."}),
+               PolicyText(x.law->awareness.full_cite));
+        return;
+    }
+    std::string text = concat({"Report the ", words, " to ", landlord,
                                " in writing today and keep a copy: the hazard report does this."});
     for (const LawDuty& duty : phase->duties)
         if (duty.hazard == x.c.issue.hazard) {

@@ -104,20 +104,16 @@ void LawReader::duty(FieldReader& dr, LawPhase& phase) {
     d.timescale.source = read_citation(dr);
     d.from = dr.pick_list<Anchor>("from");
     if (!dr.ok()) return;
-    if (row_of(d.deadline).part != StagePart::hazard)
-        return dr.fail(dr.path_of("deadline"), "\"" + std::string(name_of(d.deadline)) + "\" is not a hazard deadline");
-    if (phase.cover_of(d.hazard) == nullptr)
-        return dr.fail(dr.path_of("hazard"), "the phase does not list \"" + std::string(name_of(d.hazard)) + "\" in its hazards");
+    if (row_of(d.deadline).part != StagePart::hazard) return dr.fail(dr.path_of("deadline"), "is not a hazard deadline");
+    if (phase.cover_of(d.hazard) == nullptr) return dr.fail(dr.path_of("hazard"), "is not among the phase's hazards");
     if (d.from.empty()) return dr.fail(dr.path_of("from"), "is required (what the timescale counts from)");
     for (const Anchor a : d.from) {
         const auto due = deadline_of(a);
         const bool counted_before = due && std::any_of(phase.duties.begin(), phase.duties.end(), [&](const LawDuty& o) {
             return o.deadline == *due && o.hazard == d.hazard;
         });
-        const bool hazard_date = a == Anchor::hazard_reported || a == Anchor::hazard_investigated;
-        if (!hazard_date && !counted_before)
-            return dr.fail(dr.path_of("from"), "\"" + std::string(name_of(a)) +
-                                                   "\" is neither a hazard date of the case nor a deadline counted before it");
+        if (a != Anchor::hazard_reported && a != Anchor::hazard_investigated && !counted_before)
+            return dr.fail(dr.path_of("from"), "must be a hazard date of the case or a deadline counted before it");
     }
     phase.duties.push_back(std::move(d));
 }
@@ -184,24 +180,13 @@ std::string emergency_words(const Law& law) {
 }
 
 std::optional<Law> load_law(std::string_view json_text, std::string_view file_name, InputError& error) {
-    error = {};
-    JsonTree tree;
-    if (!parse_json(json_text, tree, error)) {
-        error.field = std::string(file_name);
-        return std::nullopt;
-    }
-    Law law;
-    LawReader r(tree.root(), error);
-    if (!tree.root().is_object()) r.fail("", "must be a JSON object");
-    r.header(law);
-    r.coverage(law);
-    r.phases(law);
-    r.emergency_services(law);
-    if (!r.ok()) {
-        error.field = std::string(file_name) + (error.field.empty() ? "" : ": " + error.field);
-        return std::nullopt;
-    }
-    return law;
+    return read_data_file<Law>(json_text, file_name, error, [&error](JsonValue root, Law& law) {
+        LawReader r(root, error);
+        r.header(law);
+        r.coverage(law);
+        r.phases(law);
+        r.emergency_services(law);
+    });
 }
 
 }  // namespace redress

@@ -249,37 +249,26 @@ void PolicyReader::review(Policy& p) {
 }  // namespace
 
 std::optional<Policy> load_policy(std::string_view json_text, std::string_view file_name, InputError& error) {
-    error = {};
-    JsonTree tree;
-    if (!parse_json(json_text, tree, error)) {
-        error.field = std::string(file_name);
-        return std::nullopt;
-    }
-    Policy p;
-    PolicyReader r(tree.root(), p, error);
-    if (!tree.root().is_object()) r.fail("", "must be a JSON object");
-    r.header(p);
-    r.contact(p);
-    r.service_request(p);
-    r.time_limit(p);
-    r.exclusions(p);
-    r.consent(p);
-    r.stages(p);
-    r.notes(p);
-    r.ombudsman(p);
-    r.review(p);
-    // The baseline must give every Code timescale: it fills the gaps in every landlord's policy.
-    if (r.ok() && p.baseline && !(p.stage1.acknowledge && p.stage1.response && p.stage1.extension &&
-                                  p.stage2.acknowledge && p.stage2.response && p.stage2.extension))
-        r.fail("stages", "the baseline policy must give every stage 1 and stage 2 timescale");
-    // The engine and the stage 2 letter cite the Code's escalation provisions from this note.
-    if (r.ok() && p.baseline && find_note(p, KnownNote::escalation_no_reasons) == nullptr)
-        r.fail("notes", "the baseline policy must have the note \"escalation-no-reasons\" (the Code's stage 2 provisions)");
-    if (!r.ok()) {
-        error.field = std::string(file_name) + (error.field.empty() ? "" : ": " + error.field);
-        return std::nullopt;
-    }
-    return p;
+    return read_data_file<Policy>(json_text, file_name, error, [&error](JsonValue root, Policy& p) {
+        PolicyReader r(root, p, error);
+        r.header(p);
+        r.contact(p);
+        r.service_request(p);
+        r.time_limit(p);
+        r.exclusions(p);
+        r.consent(p);
+        r.stages(p);
+        r.notes(p);
+        r.ombudsman(p);
+        r.review(p);
+        // The baseline must give every Code timescale: it fills the gaps in every landlord's policy.
+        if (r.ok() && p.baseline && !(p.stage1.acknowledge && p.stage1.response && p.stage1.extension &&
+                                      p.stage2.acknowledge && p.stage2.response && p.stage2.extension))
+            r.fail("stages", "the baseline policy must give every stage 1 and stage 2 timescale");
+        // The engine and the stage 2 letter cite the Code's escalation provisions from this note.
+        if (r.ok() && p.baseline && find_note(p, KnownNote::escalation_no_reasons) == nullptr)
+            r.fail("notes", "the baseline policy must have the note \"escalation-no-reasons\" (the Code's stage 2 provisions)");
+    });
 }
 
 std::string clause_words(const Policy& p, std::string_view cite) {

@@ -53,8 +53,8 @@ template <> struct Vocabulary<Outcome> : Rows<kOutcomeRows> {};
 // "awaabs-law:<why>", "hazard-duty:<key>", "hazard-overdue:<key>", "hazard:<what>".
 enum class RuleKind : std::uint8_t {
     time_limit, time_limit_code, deadline, deadline_reading, deadline_anchor, escalation_window, overdue, eligibility,
-    service_request, exclusion, consent, note, code_in_force, policy_review, hazard_danger, awaabs_law, hazard_duty,
-    hazard_overdue, hazard, last_ = hazard };
+    service_request, exclusion, consent, note, code_in_force, hazard_danger, awaabs_law, hazard_duty, hazard_overdue,
+    hazard, last_ = hazard };
 struct RuleKindRow {
     RuleKind value;
     std::string_view name, suffix;  // as JSON writes it: name, then ":" and the detail, then suffix
@@ -73,7 +73,6 @@ inline constexpr RuleKindRow kRuleKindRows[] = {
     {RuleKind::consent, "consent", ""},
     {RuleKind::note, "note", ""},
     {RuleKind::code_in_force, "code-in-force", ""},
-    {RuleKind::policy_review, "policy-review", ""},
     {RuleKind::hazard_danger, "hazard-danger", ""},
     {RuleKind::awaabs_law, "awaabs-law", ""},
     {RuleKind::hazard_duty, "hazard-duty", ""},

@@ -71,7 +71,21 @@ void hazard_section(const Case& c, const Verdict& v, const std::string& name, st
 
 // Whether a finding is one of the complaint's own reasons (the hazard's and the policy's date
 // are shown on their own).
-bool complaint_finding(const Finding& f) { return !is_hazard_rule(f.rule.kind) && f.rule.kind != RuleKind::policy_review; }
+bool complaint_finding(const Finding& f) { return !is_hazard_rule(f.rule.kind); }
+
+// A landlord's policy past its own review or end date: the version Redress holds, that the
+// landlord may have a newer one, and (for a complaint made once the Code was statutory) that the
+// Code's minimums apply whatever it says; cited and quoted from the policy's own front page.
+void policy_version(const Verdict& v, const Policy& landlord, const Policy& code, std::vector<Block>& out) {
+    const auto& review = landlord.review;
+    if (!review || v.policy_current.value_or(true)) return;
+    std::string text = "The version of " + wording::possessive(landlord.short_name) + " policy Redress holds is its " +
+                       landlord.document + " (" + landlord.date + "). It " + std::string(row_of(review->kind).words) + " " +
+                       review->stated + ", so " + landlord.short_name + " may have a newer one.";
+    if (v.code_applies) text += " Whatever a newer version says, the Complaint Handling Code's minimums apply to your complaint.";
+    out.push_back({BlockType::finding, std::move(text), {}, {}, FindingResult::info,
+                   review->source.full_cite + (v.code_applies ? "; " + code.statutory.cite : ""), review->source.quote, ""});
+}
 
 }  // namespace
 
@@ -92,7 +106,7 @@ void result_content(const Case& c, const Verdict& v, const PolicyCatalogue& cata
             out.push_back(finding(f));
 
     out.push_back(heading("Where " + wording::possessive(name) + " policy and the Code differ"));
-    if (const Finding* f = find_finding(v, RuleKind::policy_review)) out.push_back(finding(*f));
+    policy_version(v, landlord, *catalogue.baseline(), out);
     bool differs = false;
     const auto& t = v.time_limit;
     if (!landlord.baseline && t.code_months && *t.code_months != t.policy_months && t.code_ends) {
