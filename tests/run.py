@@ -161,11 +161,12 @@ def run_browser(tally, suite, server_command, test_files=()):
 # What each preset makes that a user or a test runs, relative to its build tree: a stress round's
 # outputs must be byte-identical to every other round's (docs/build.md).
 STRESS_OUTPUTS = {
-    "native": ["redress", "unit_tests", "src/shared/embedded_policies.cpp", "src/shared/policies/*.json"],
+    "native": ["redress", "unit_tests", "src/shared/embedded_policies.cpp", "src/shared/policies/*.json",
+               "src/shared/embedded_law.cpp", "src/shared/law/*.json"],
     "wasm": ["web/**/*", "redress.js", "redress.wasm", "unit_tests.js", "unit_tests.wasm", "bench/bare/*",
-             "src/shared/embedded_policies.cpp", "src/shared/policies/*.json", "src/wasm/imgui_app/*.cpp",
-             "src/wasm/font_faces/*"],
-    "fuzz": ["fuzz_case", "redress", "unit_tests", "src/shared/embedded_policies.cpp"],
+             "src/shared/embedded_policies.cpp", "src/shared/policies/*.json", "src/shared/embedded_law.cpp",
+             "src/shared/law/*.json", "src/wasm/imgui_app/*.cpp", "src/wasm/font_faces/*"],
+    "fuzz": ["fuzz_case", "redress", "unit_tests", "src/shared/embedded_policies.cpp", "src/shared/embedded_law.cpp"],
 }
 
 

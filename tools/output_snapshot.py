@@ -24,7 +24,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "bench"))
 from generate_cases import generate  # noqa: E402
 
-KINDS = ("stage1", "stage2", "discretion", "service-request", "consent", "representation", "ombudsman")
+KINDS = ("stage1", "stage2", "discretion", "service-request", "consent", "representation", "ombudsman", "chaser",
+         "hazard-report")
 FORMATS = (("text",), ("html",), ("html", "--large-print"), ("json",), ("ics",))
 NAMES = ("Sam Taylor", "Aisha Rahman", "Wiktoria Nowak", "李明", "Priya Shah")
 SUMMARIES = ("Water is leaking through the kitchen ceiling.", "Nobody came to fix the boiler.",

@@ -28,8 +28,8 @@ const Command kCommands[] = {
      redress::cli::run_check},
     {"letter", "redress letter FILE [--kind KIND] [--format text|html|json|ics] [--large-print]",
      "Writes a document for the case in FILE (a case, or a case file; - for standard input).\n"
-     "KIND is stage1, stage2, discretion, service-request, consent, representation, ombudsman\n"
-     "or chaser; without --kind, the one the verdict calls for. Formats:\n"
+     "KIND is stage1, stage2, discretion, service-request, consent, representation,\n"
+     "ombudsman, chaser or hazard-report; without --kind, the one the verdict calls for. Formats:\n"
      "  text  plain text: \"Before you send\" first, then the document to paste into an email\n"
      "        or a web form (the default)\n"
      "  html  a page to print on A4, \"Before you send\" on a page of its own (--large-print: 18 pt)\n"

@@ -39,11 +39,14 @@ async function setView(page, mode) {
   await page.waitForFunction((m) => document.documentElement.dataset.view === m, mode);
 }
 
-// Answers for every page on the longest path: an advocate, another landlord, a stage 1 answer.
+// Answers for every page on the longest path: an advocate, another landlord, damp and mould
+// reported and looked into, a stage 1 answer.
 const LONG_PATH = {
   "representative.kind": "advocate", "representative.name": "Ayesha Khan", "representative.consent": "written",
   landlord: "ombudsman-code", landlord_name: "Northfield Homes", "complainant.role": "tenant",
-  "issue.category": "repairs", "issue.first_request": "no", "issue.event_date": "2026-06-01", "issue.ongoing": "yes",
+  "issue.category": "repairs", "issue.hazard": "damp-mould", "issue.hazard_reported": "2026-08-03",
+  "process.hazard_investigated": "2026-08-20", "issue.first_request": "no", "issue.event_date": "2026-06-01",
+  "issue.ongoing": "yes",
   circumstances: "none", "issue.legal_proceedings": "none", "issue.previously_complained": "yes-open",
   progress: "stage1-answered", "process.stage1_submitted": "2026-09-01", "process.stage1_response": "2026-09-20",
   "complainant.name": "Sam Taylor", "issue.summary": "The roof leaks.", "issue.outcome_sought": "Fix the roof.",
@@ -79,8 +82,8 @@ async function everyPage(page, check, path = LONG_PATH) {
       v = await view(page);
       assert(v.errors.length > 0, "no errors on " + v.page + " with nothing answered");
       await check(page, v.page + " with errors");
-      await answerByDispatch(page, v, path);
     }
+    await answerByDispatch(page, v, path);  // optional answers too: they can call for more pages
     await page.evaluate(() => window.redress.dispatch({ type: "continue" }));
     const next = await view(page);
     assert(next.errors.length === 0, "stuck on " + next.page + ": " + JSON.stringify(next.errors));
@@ -89,7 +92,8 @@ async function everyPage(page, check, path = LONG_PATH) {
 }
 
 const ALL_PAGES = ["start", "who", "representative", "consent", "landlord", "landlord-name", "role", "category",
-  "first-request", "event-date", "ongoing", "aware-date", "last-raised", "circumstances", "legal-action",
+  "hazard", "hazard-reported", "hazard-investigated", "first-request", "event-date", "ongoing", "aware-date",
+  "last-raised", "circumstances", "legal-action",
   "previous-complaint", "progress", "process-dates", "result", "your-details", "complaint-details",
   "escalation-details", "adjustments", "check", "documents", "clear"];
 
@@ -188,6 +192,8 @@ async function flowByRoles(page, type) {
   await choose(page, "I rent my home");
   await continueTo(page, "What is the complaint about?");
   await choose(page, "Repairs");
+  await continueTo(page, "Is it damp or mould, or something dangerous that needs making safe now?");
+  await choose(page, "No");
   await continueTo(page, "Is this the first time you have asked Halton Housing to deal with this?");
   await choose(page, "No");
   await continueTo(page, "When did it happen?");

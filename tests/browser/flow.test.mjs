@@ -2,15 +2,15 @@
 // keyboard user would: three stories from the issue, checked through the exposed view model
 // against what the core says, with screenshots at 100 and 300 percent text and in high
 // contrast. Also: drafts survive a reload, "Clear my answers" wipes them, and nothing is fetched
-// after the first load.
+// after the first load. Its keyboard helpers and answerToResult serve hazard.test.mjs too.
 import path from "node:path";
 import { test, openApp, assert, sleep, artifactsDir, darkPixelsByRow } from "./harness.mjs";
 
-const focusedId = (page) => page.evaluate(() => (document.activeElement && document.activeElement.id) || "");
-const view = (page) => page.evaluate(() => window.redress.view());
+export const focusedId = (page) => page.evaluate(() => (document.activeElement && document.activeElement.id) || "");
+export const view = (page) => page.evaluate(() => window.redress.view());
 
 // Presses Tab (or Shift+Tab) until the control `id` has focus.
-async function tabTo(page, id, limit = 80) {
+export async function tabTo(page, id, limit = 80) {
   for (let i = 0; i < limit; i++) {
     if (await focusedId(page) === id) return;
     await page.keyboard.press("Tab");
@@ -38,14 +38,14 @@ async function tick(page, id) {
   await page.keyboard.press("Space");
 }
 
-async function typeInto(page, id, text) {
+export async function typeInto(page, id, text) {
   await tabTo(page, id);
   await page.keyboard.press("Control+A");
   await page.keyboard.type(text);
 }
 
 // Continue: Tab to the button and press Enter; expects to land on page `next`.
-async function continueTo(page, next) {
+export async function continueTo(page, next) {
   const before = (await view(page)).page;
   await tabTo(page, "button-0");
   await page.keyboard.press("Enter");
@@ -65,7 +65,7 @@ async function typeDate(page, field, iso) {
   await typeInto(page, field + ".year", String(y));
 }
 
-async function localToday(page) {
+export async function localToday(page) {
   return page.evaluate(() => {
     const d = new Date();
     return [d.getFullYear(), d.getMonth() + 1, d.getDate()];
@@ -77,8 +77,10 @@ function isoMinus(today, months, days) {
   return d.toISOString().slice(0, 10);
 }
 
-// From the first page to the result page, with the keyboard.
-async function answerToResult(page, s) {
+// From the first page to the result page, with the keyboard. `s.hazard` (with `s.reported`, the
+// day the landlord was told), `s.circumstances` and `s.look(pageId)` (called on the hazard pages
+// before they are answered) are for hazard.test.mjs; the stories here answer "No" and "None of these".
+export async function answerToResult(page, s) {
   await tabTo(page, "button-0");  // "Start now"
   await page.keyboard.press("Enter");
   await page.waitForFunction(() => window.redress.view().page === "who");
@@ -95,6 +97,15 @@ async function answerToResult(page, s) {
   await chooseRadio(page, "complainant.role", "tenant");
   await continueTo(page, "category");
   await chooseRadio(page, "issue.category", "repairs");
+  await continueTo(page, "hazard");
+  if (s.look) await s.look("hazard");
+  await chooseRadio(page, "issue.hazard", s.hazard || "none");
+  if (s.hazard) {
+    await continueTo(page, "hazard-reported");
+    if (s.look) await s.look("hazard-reported");
+    await typeDate(page, "issue.hazard_reported", s.reported);
+    await continueTo(page, "hazard-investigated");  // damp and mould already reported: has it been looked into?
+  }
   await continueTo(page, "first-request");
   await chooseRadio(page, "issue.first_request", "no");
   await continueTo(page, "event-date");
@@ -103,7 +114,7 @@ async function answerToResult(page, s) {
   await chooseRadio(page, "issue.ongoing", "yes");
   // Still happening, so it is in time whenever it was found out or last raised: neither is asked.
   await continueTo(page, "circumstances");
-  await tick(page, "circumstances.none");
+  for (const c of s.circumstances || ["none"]) await tick(page, "circumstances." + c);
   await continueTo(page, "legal-action");
   await chooseRadio(page, "issue.legal_proceedings", "none");
   await continueTo(page, "previous-complaint");

@@ -81,6 +81,26 @@ class Check(unittest.TestCase):
             self.assertEqual(set(f) >= {"rule", "result", "cite", "reason"}, True)
             self.assertIn(f["result"], ("pass", "fail", "discretion", "conflict", "info"))
 
+    def test_awaabs_law_and_policy_current(self):
+        # Damp and mould reported on Monday 3 November 2025: 10 working days to investigate
+        # (Hazards in Social Housing Regulations 2025), to Monday 17 November. Together Housing's
+        # policy ran to February 2024 ("Effective to: (M/Y) Feb 2024").
+        c = case(hazard="damp-mould", hazard_reported="2025-11-03", ongoing=True)
+        code, out, err = run("check", "-", stdin=json.dumps(c).encode())
+        self.assertEqual(code, 0, err)
+        v = json.loads(out)
+        self.assertIs(v["awaabs_law"], True)
+        self.assertIs(v["policy_current"], False)
+        self.assertEqual(v["deadlines"]["hazard-investigate"], "2025-11-17")
+        self.assertEqual(v["deadlines"]["hazard-summary"], "2025-11-20")
+        self.assertNotIn("hazard-further-work-start", v["deadlines"])  # only once the investigation's end is given
+        self.assertEqual(list(v).index("awaabs_law"), 0)  # keys in sorted order
+        for key in ("ombudsman-code",):
+            code, out, _ = run("check", "-", stdin=json.dumps({**case(), "landlord": key}).encode())
+            self.assertNotIn("policy_current", json.loads(out))
+        code, out, _ = run("check", "-", stdin=json.dumps(case()).encode())
+        self.assertIs(json.loads(out)["awaabs_law"], False)
+
     def test_check_reads_a_file(self):
         with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
             json.dump(case(), f)
@@ -98,6 +118,12 @@ class Check(unittest.TestCase):
             (b"\xff\xfe", "UTF-8"),
             ("[" * 5000, "nested"),
             ("x" * (1024 * 1024 + 10), "1 MB"),
+            # Awaab's Law's fields, named in the message.
+            (json.dumps(case(hazard="asbestos")), "issue.hazard: \"asbestos\" is not one of"),
+            (json.dumps(case(hazard="damp-mould", hazard_reported="2025-11-21")), "issue.hazard_reported: 2025-11-21 is after today"),
+            (json.dumps({**case(hazard="damp-mould", hazard_reported="2025-11-10"),
+                         "process": {"hazard_investigated": "2025-11-03"}}),
+             "process.hazard_investigated: 2025-11-03 is before issue.hazard_reported (2025-11-10)"),
         ]:
             with self.subTest(words=words):
                 code, out, err = run("check", "-", stdin=payload if isinstance(payload, bytes) else payload.encode())

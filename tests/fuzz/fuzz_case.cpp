@@ -75,6 +75,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (!redress::row_of(v.outcome).name.size() || !redress::row_of(v.policy_outcome).name.size()) __builtin_trap();
     for (const auto& d : v.deadlines)
         if (d.date < d.anchor_date) __builtin_trap();
+    // Awaab's Law never changes the complaint's outcome.
+    if (c->issue.hazard != redress::Hazard::none) {
+        redress::Case plain = *c;
+        plain.issue.hazard = redress::Hazard::none;
+        const redress::Verdict p = redress::evaluate(plain, catalogue);
+        if (p.outcome != v.outcome || p.policy_outcome != v.policy_outcome) __builtin_trap();
+    }
     // The writer's output must always be JSON that nlohmann reads back.
     if (nlohmann::json::parse(redress::verdict_json(v), nullptr, false).is_discarded()) __builtin_trap();
 

@@ -4,6 +4,7 @@
 // several scripts and with markup, and process dates in order. Deterministic (test::Generator).
 #include <nlohmann/json.hpp>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -66,7 +67,9 @@ inline nlohmann::json generated_case(test::Generator& g) {
                             {"summary", text(g)},
                             {"details", text(g)},
                             {"outcome_sought", text(g)},
-                            {"delay_reason", text(g)}};
+                            {"delay_reason", text(g)},
+                            {"hazard", std::string(names_of<Hazard>()[g.next(4)])},
+                            {"access", text(g)}};
     // What is sent with the letter: items of one line each, as the flow takes them.
     nlohmann::json enclosures = nlohmann::json::array();
     for (unsigned k = g.next(4); k > 0; --k) {
@@ -77,9 +80,16 @@ inline nlohmann::json generated_case(test::Generator& g) {
     issue["enclosures"] = enclosures;
     if (g.coin()) issue["aware_date"] = format_iso_date(event + date::days{int(g.next(unsigned((today - event).count() + 1)))});
     if (g.coin()) issue["last_raised"] = format_iso_date(event + date::days{int(g.next(unsigned((today - event).count() + 1)))});
+    std::optional<Date> reported;
+    if (g.coin()) {
+        reported = event + date::days{int(g.next(unsigned((today - event).count() + 1)))};
+        issue["hazard_reported"] = format_iso_date(*reported);
+    }
     c["issue"] = issue;
     nlohmann::json process = {{"resolved", text(g)}, {"unresolved", text(g)}, {"escalation_reasons", text(g)},
                               {"complaint_reference", text(g)}};
+    if (reported && g.coin())
+        process["hazard_investigated"] = format_iso_date(*reported + date::days{int(g.next(unsigned((today - *reported).count() + 1)))});
     Date cursor = std::max(event, today - date::days{int(g.next(120))});
     const char* steps[] = {"stage1_submitted", "stage1_acknowledged", "stage1_response", "stage2_requested",
                            "stage2_acknowledged", "stage2_response"};

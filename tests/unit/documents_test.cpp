@@ -10,6 +10,7 @@
 #include "case_generator.h"
 #include "documents/case_file.h"
 #include "documents/deadline_calendar.h"
+#include "documents/export.h"
 #include "documents/letters.h"
 #include "documents/mailto.h"
 #include "documents/render.h"
@@ -325,4 +326,67 @@ TEST_CASE("a stage 2 request after the landlord's window cites the Code on both 
     CHECK(letter.find("that the Housing Ombudsman can look at it (Code 2.1, 2.4)") != std::string::npos);
     // The window binds the tenant, so it is not among the rules the letter relies on.
     CHECK(letter.find("must make a request within twenty working days") == std::string::npos);
+}
+
+// Issue 17: the hazard report, the complaint's hazard section, and the dates counted from sending.
+TEST_CASE("the hazard report: when it fits, what it asks and by when, counted from sending") {
+    const auto& cat = test::catalogue();
+    const Case unreported = parsed(R"({"landlord":"together-housing","today":"2025-11-20",
+        "issue":{"category":"repairs","event_date":"2025-10-01","ongoing":true,"hazard":"damp-mould"}})");
+    const Verdict uv = evaluate(unreported, cat);
+    // First among the documents: its timescales are the shortest.
+    CHECK(recommended_documents(unreported, uv).front() == DocumentKind::hazard_report);
+    // Sending it tells the landlord: the law's dates count from today (Thursday 20 November 2025).
+    const Case sent = as_sent(DocumentKind::hazard_report, unreported, cat);
+    REQUIRE(sent.issue.hazard_reported.has_value());
+    CHECK(*sent.issue.hazard_reported == test::d("2025-11-20"));
+    const std::string report = render_text(write_document(DocumentKind::hazard_report, unreported, cat));
+    CHECK(report.find("Please investigate the damp and mould by Thursday 4 December 2025. That is 10 working days "
+                      "after Thursday 20 November 2025") != std::string::npos);
+    CHECK(report.find("somewhere safe to stay") != std::string::npos);
+    CHECK(report.find("Please contact me to arrange a time") != std::string::npos);  // no access times given
+    CHECK(report.find("complaints process") != std::string::npos);
+    CHECK(report.find("Hazards in Social Housing Regulations 2025") != std::string::npos);
+    // The calendar carries the law's dates.
+    std::string why;
+    const auto ics = export_document(DocumentKind::hazard_report, ExportFormat::calendar, unreported, cat, true, why);
+    REQUIRE(ics.has_value());
+    CHECK(ics->content.find("DTSTART;VALUE=DATE:20251204") != std::string::npos);
+    CHECK(ics->content.find("must investigate the damp and mould (Awaab's Law)") != std::string::npos);
+    // The complaint names the hazard and the law's dates too.
+    const std::string complaint = render_text(write_document(DocumentKind::stage1, unreported, cat));
+    CHECK(complaint.find("Awaab's Law") != std::string::npos);
+    CHECK(complaint.find("Thursday 4 December 2025") != std::string::npos);
+
+    // Reported before the law began: reported again, the dates from today, and the old report named.
+    const Case old = parsed(R"({"landlord":"together-housing","today":"2025-11-20",
+        "issue":{"category":"repairs","event_date":"2025-10-01","hazard":"damp-mould","hazard_reported":"2025-10-20"}})");
+    CHECK(*as_sent(DocumentKind::hazard_report, old, cat).issue.hazard_reported == test::d("2025-11-20"));
+    const std::string again = render_text(write_document(DocumentKind::hazard_report, old, cat));
+    CHECK(again.find("first told you about it on Monday 20 October 2025, before the law began") != std::string::npos);
+    // Reported since: the dates run from that first report, which stays.
+    const Case told = parsed(R"({"landlord":"together-housing","today":"2025-11-20",
+        "issue":{"category":"repairs","event_date":"2025-10-01","hazard":"damp-mould","hazard_reported":"2025-11-10",
+        "access":"Mornings"}})");
+    CHECK(*as_sent(DocumentKind::hazard_report, told, cat).issue.hazard_reported == test::d("2025-11-10"));
+    const std::string in_writing = render_text(write_document(DocumentKind::hazard_report, told, cat));
+    CHECK(in_writing.find("This letter puts it in writing") != std::string::npos);
+    CHECK(in_writing.find("Mornings") != std::string::npos);
+
+    // When it does not fit, the reason names the field or the finding.
+    const Case none = parsed(R"({"landlord":"together-housing","issue":{"event_date":"2025-10-01"}})");
+    CHECK(unsuitable_because(DocumentKind::hazard_report, none, evaluate(none, cat))->find("issue.hazard") != std::string::npos);
+    const Case leaseholder = parsed(R"({"landlord":"together-housing","complainant":{"role":"leaseholder"},
+        "issue":{"event_date":"2025-10-01","hazard":"damp-mould"}})");
+    const Verdict lv = evaluate(leaseholder, cat);
+    CHECK(unsuitable_because(DocumentKind::hazard_report, leaseholder, lv)->find("awaabs-law:not-covered") != std::string::npos);
+    CHECK(recommended_documents(leaseholder, lv).front() != DocumentKind::hazard_report);
+    // An emergency: the gas and 999 lines lead "Before you send", never the report itself.
+    const Case danger = parsed(R"({"landlord":"halton-housing","today":"2025-11-20",
+        "issue":{"category":"repairs","event_date":"2025-11-20","hazard":"emergency"}})");
+    const Document d = write_document(DocumentKind::hazard_report, danger, cat);
+    REQUIRE_FALSE(d.how_to_send.empty());
+    CHECK(d.how_to_send.front().find("0800 111 999") != std::string::npos);
+    CHECK(all_text(d).find("0800 111 999") == std::string::npos);
+    CHECK(all_text(d).find("by Friday 21 November 2025. That is 24 hours after") != std::string::npos);
 }

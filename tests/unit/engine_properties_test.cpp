@@ -20,7 +20,7 @@ int severity(const std::string& outcome) {  // lower is worse for the tenant
 
 }  // namespace
 
-TEST_CASE("generated cases: outcomes valid, Code never harsher, deadlines after anchors, all cited") {
+TEST_CASE("generated cases: outcomes valid, Code never harsher, deadlines after anchors, all cited; a hazard changes no outcome") {
     test::Generator g{2024u};
     const auto& policies = test::catalogue().policies();
     for (int i = 0; i < 3000; ++i) {
@@ -36,6 +36,17 @@ TEST_CASE("generated cases: outcomes valid, Code never harsher, deadlines after 
             process += std::string(process.empty() ? "" : ",") + "\"" + steps[s] + "\":\"" + format_iso_date(cursor) + "\"";
             cursor = std::min(today, cursor + date::days{int(g.next(20))});
         }
+        // A hazard in about half the cases, reported (and investigated) at some point before today.
+        const std::string hazard(names_of<Hazard>()[g.next(4)]);
+        std::string hazard_fields = ",\"hazard\":\"" + hazard + "\"";
+        std::string investigated;
+        if (g.coin()) {
+            const Date reported = today - date::days{int(g.next(200))};
+            hazard_fields += ",\"hazard_reported\":\"" + format_iso_date(reported) + "\"";
+            if (g.coin())
+                investigated = "\"hazard_investigated\":\"" +
+                               format_iso_date(reported + date::days{int(g.next(unsigned((today - reported).count()) + 1))}) + "\"";
+        }
         const std::string json =
             "{\"landlord\":\"" + p.id + "\",\"today\":\"" + format_iso_date(today) + "\"," +
             "\"representative\":{\"kind\":\"" + std::string(names_of<RepresentativeKind>()[g.next(10)]) + "\"}," +
@@ -44,7 +55,8 @@ TEST_CASE("generated cases: outcomes valid, Code never harsher, deadlines after 
             ",\"ongoing\":" + (g.next(6) == 0 ? "true" : "false") + ",\"health_and_safety\":" + (g.coin() ? "true" : "false") +
             ",\"disrepair\":" + (g.coin() ? "true" : "false") + ",\"legal_proceedings\":\"" +
             std::string(names_of<LegalProceedings>()[g.next(3)]) + "\",\"insurance_claim\":" + (g.next(8) == 0 ? "true" : "false") +
-            "},\"process\":{" + process + "}}";
+            hazard_fields + "},\"process\":{" + process +
+            (process.empty() || investigated.empty() ? "" : ",") + investigated + "}}";
         CAPTURE(json);
         InputError error;
         const auto c = parse_case(json, test::catalogue(), today, error);
@@ -59,7 +71,27 @@ TEST_CASE("generated cases: outcomes valid, Code never harsher, deadlines after 
             CHECK(d.date >= d.anchor_date);
             if (d.unit == Unit::working_days) CHECK(is_working_day(d.date));
             CHECK_FALSE(d.cite.empty());
+            // Awaab's Law's deadlines: only where it applies, never before the report they follow from.
+            if (row_of(d.key).part == StagePart::hazard) {
+                CHECK(v.awaabs_law);
+                REQUIRE(c->issue.hazard_reported.has_value());
+                CHECK(d.anchor_date >= *c->issue.hazard_reported);
+                CHECK(d.date > d.anchor_date);
+            }
         }
+        // A hazard never changes the complaint's outcome, its time limit or its deadlines.
+        Case without = *c;
+        without.issue.hazard = Hazard::none;
+        const Verdict plain = evaluate(without, test::catalogue());
+        CHECK(plain.outcome == v.outcome);
+        CHECK(plain.policy_outcome == v.policy_outcome);
+        CHECK(plain.time_limit.ends == v.time_limit.ends);
+        CHECK(plain.headline == v.headline);
+        std::vector<std::string> complaint_deadlines, plain_deadlines;
+        for (const Deadline& d : v.deadlines)
+            if (row_of(d.key).part != StagePart::hazard) complaint_deadlines.push_back(format_iso_date(d.date));
+        for (const Deadline& d : plain.deadlines) plain_deadlines.push_back(format_iso_date(d.date));
+        CHECK(complaint_deadlines == plain_deadlines);
         for (const Finding& f : v.findings) {
             CAPTURE(f.rule.name());
             CHECK_FALSE(f.cite.empty());

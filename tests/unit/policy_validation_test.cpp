@@ -15,6 +15,7 @@ namespace {
 std::string baseline_text() {
     return R"({"schema":2,"id":"test-landlord","name":"Test","short_name":"Test","document":"Doc","date":"2025",
       "source":"x","cite_prefix":"Test","contact":{"cite":"1","quote":"q"},
+      "review":{"date":"2025","last_day":"2025-12-31","kind":"review","cite":"1","quote":"q"},
       "service_request":{"cite":"1","quote":"q"},
       "time_limit":{"months":12,"from":"event","cite":"2","quote":"q"},
       "exclusions":[{"id":"x","when":"legal-proceedings-started","result":"excluded","code":"allowed","code_cite":"Code 2.2","cite":"3","quote":"q","reason":"r"}],
@@ -50,7 +51,7 @@ TEST_CASE("each kind of bad policy names the file and field") {
     const Row rows[] = {
         {R"("schema":2)", R"("schema":1)", "test-landlord.json: schema", "must be 2"},
         {R"("months":12,)", R"("months":"twelve",)", "test-landlord.json: time_limit.months", "whole number"},
-        {R"("unit":"working-days")", R"("unit":"weeks")", "test-landlord.json: stages.stage1.acknowledge.unit", "not one of"},
+        {R"("unit":"working-days")", R"("unit":"fortnights")", "test-landlord.json: stages.stage1.acknowledge.unit", "not one of"},
         {R"("when":"legal-proceedings-started")", R"("when":"full-moon")", "test-landlord.json: exclusions[0].when", "not one of"},
         {R"("code_cite":"Code 2.2",)", "", "test-landlord.json: exclusions[0].code_cite", "is required"},
         {R"(["mp","councillor"])", R"(["mp","wizard"])", "test-landlord.json: consent[1].for[1]", "not one of"},
@@ -63,6 +64,13 @@ TEST_CASE("each kind of bad policy names the file and field") {
         {R"("id":"test-landlord")", R"("id":"Test Landlord")", "test-landlord.json: id", "lower-case"},
         {R"("cite":"4","quote":"q"})", R"("cite":"4"})", "test-landlord.json: consent[0].quote", "is required"},
         {R"("cite_prefix":"Test",)", R"("cite_prefix":"Test","baseline":true,)", "test-landlord.json: statutory", "is required"},
+        // A landlord's policy says when it is due for review or ends (Redress says when that has passed).
+        {R"("review":{"date":"2025","last_day":"2025-12-31","kind":"review","cite":"1","quote":"q"},)", "",
+         "test-landlord.json: review", "is required"},
+        {R"("last_day":"2025-12-31")", R"("last_day":"2025-02-30")", "test-landlord.json: review.last_day", "not a real date"},
+        {R"("kind":"review")", R"("kind":"someday")", "test-landlord.json: review.kind", "not one of"},
+        // An exclusion the Code conflicts with, or is silent on, says what the Code makes of it.
+        {R"("code":"allowed")", R"("code":"silent")", "test-landlord.json: exclusions[0].code_reason", "is required"},
     };
     for (const Row& row : rows) {
         CAPTURE(row.field);

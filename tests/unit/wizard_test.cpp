@@ -93,6 +93,9 @@ struct Story {
     // in time by when it happened; when the tenant found out, and when they last raised it, where
     // either could change whether it is in time.
     bool asks_aware = false, asks_last_raised = false;
+    // A hazard in the home (asked for repairs and "something else"), when the landlord was told
+    // and when it finished looking into it ("" for not given).
+    std::string hazard = "none", hazard_reported, hazard_investigated;
 };
 
 void answer_to_result(Walk& walk, const Story& s) {
@@ -114,6 +117,18 @@ void answer_to_result(Walk& walk, const Story& s) {
     walk.answer("complainant.role", "tenant");
     walk.next("category");
     walk.answer("issue.category", s.category);
+    if (s.category == "repairs" || s.category == "other") {
+        walk.next("hazard");
+        walk.answer("issue.hazard", s.hazard);
+    }
+    if (s.hazard != "none") {
+        walk.next("hazard-reported");
+        if (!s.hazard_reported.empty()) walk.date("issue.hazard_reported", s.hazard_reported);
+        if (s.hazard == "damp-mould" && !s.hazard_reported.empty()) {
+            walk.next("hazard-investigated");
+            if (!s.hazard_investigated.empty()) walk.date("process.hazard_investigated", s.hazard_investigated);
+        }
+    }
     walk.next("first-request");
     walk.answer("issue.first_request", "no");
     walk.next("event-date");
@@ -542,8 +557,10 @@ TEST_CASE("Back skips pages that do not apply, and goes to the check page after 
     CHECK(walk.page() == "progress");  // "not-yet" has no process dates page
     walk.send({{"type", "back"}});
     CHECK(walk.page() == "previous-complaint");
-    for (int k = 0; k < 8; ++k) walk.send({{"type", "back"}});
-    CHECK(walk.page() == "landlord");  // no representative or consent pages for a tenant, no dates that cannot matter
+    for (int k = 0; k < 9; ++k) walk.send({{"type", "back"}});
+    // No representative or consent pages for a tenant, no dates that cannot matter, no hazard
+    // dates when the answer to the hazard question was "No".
+    CHECK(walk.page() == "landlord");
     walk.send({{"type", "back"}});
     CHECK(walk.page() == "who");
     walk.send({{"type", "back"}});

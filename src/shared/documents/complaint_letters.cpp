@@ -52,14 +52,29 @@ void late_complaint(LetterWriter& w) {
         w.say("This is about a serious problem that still matters now, so it is fair to look at it.");
 }
 
+// A policy past its own review or end date: the version held, that a newer one may exist, and
+// that the Code's minimums apply whatever it says (for a complaint made once the Code was statutory).
+void policy_version(LetterWriter& w) {
+    const auto& review = w.policy().review;
+    if (!review || w.v().policy_current.value_or(true)) return;
+    std::string text = "This is the version I have. It " + std::string(row_of(review->kind).words) + " " +
+                       review->stated + ", so you may have a newer one. Please send it to me.";
+    if (w.v().code_applies)
+        text += " Whatever it says, the Code still sets the least you must do (" + w.code().statutory.cite + ").";
+    w.say(text);
+}
+
 // What every new complaint asks for, in the order a caseworker reads it.
 void complaint_body(LetterWriter& w, bool late) {
     const Case& c = w.c();
-    if (!w.policy().baseline)
+    if (!w.policy().baseline) {
         w.say("I refer to your policy: " + w.policy().document + " (" + w.policy().date + ").");
+        policy_version(w);
+    }
     if (late) late_complaint(w);
     w.what_happened("What happened");
     w.safety_request();
+    hazard_duties(w);
     w.outcome_sought(w.representative_speaks() ? "What {tenant} wants you to do" : "What I want you to do");
     if (w.representative_speaks()) w.consent_statement();
     else w.helper_note();

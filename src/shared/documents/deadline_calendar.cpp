@@ -9,12 +9,9 @@
 namespace redress {
 namespace {
 
-// The deadline's calendar title, with the landlord's name in it.
-std::string what_is_due(DeadlineKey key, const std::string& landlord) {
-    const std::string_view title = row_of(key).calendar;
-    std::string out(title);
-    if (const auto at = title.find("{landlord}"); at != std::string_view::npos) out.replace(at, 10, landlord);
-    return out;
+// The deadline's calendar title, with the landlord's name (and the hazard) in it.
+std::string what_is_due(DeadlineKey key, const std::string& landlord, Hazard hazard) {
+    return kind_words(row_of(key).calendar, landlord, hazard);
 }
 
 std::string compact_date(Date d) {
@@ -132,7 +129,7 @@ std::string deadlines_ics(const Case& c, const Verdict& v, const std::string& la
     for (const Deadline& d : v.deadlines) {
         if (d.date < c.today) continue;
         if (const auto* step = step_meeting(c.process, d.key); step != nullptr && step->has_value()) continue;  // done
-        event(out, c, name_of(d.key), d.date, what_is_due(d.key, landlord),
+        event(out, c, name_of(d.key), d.date, what_is_due(d.key, landlord, c.issue.hazard),
               wording::duration(d.count, d.unit) + " from " + format_long_date(d.anchor_date) + " (" + std::string(d.cite) + ")." + about,
               row_of(d.key).tenants_step ? std::span<const int>(kTenantReminders) : std::span<const int>(kLandlordReminders));
     }

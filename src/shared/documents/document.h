@@ -14,7 +14,8 @@
 namespace redress {
 
 enum class DocumentKind : std::uint8_t {
-    stage1, stage2, discretion, service_request, consent, representation, ombudsman, chaser, last_ = chaser };
+    stage1, stage2, discretion, service_request, consent, representation, ombudsman, chaser, hazard_report,
+    last_ = hazard_report };
 struct DocumentKindRow {
     DocumentKind value;
     std::string_view name;  // as `redress letter --kind` takes it
@@ -29,6 +30,7 @@ inline constexpr DocumentKindRow kDocumentKindRows[] = {
     {DocumentKind::representation, "representation", "letter"},
     {DocumentKind::ombudsman, "ombudsman", "summary"},
     {DocumentKind::chaser, "chaser", "letter"},
+    {DocumentKind::hazard_report, "hazard-report", "report"},
 };
 template <> struct Vocabulary<DocumentKind> : Rows<kDocumentKindRows> {};
 

@@ -33,7 +33,7 @@ std::optional<ExportedFile> export_document(DocumentKind kind, ExportFormat form
     switch (format) {
         case ExportFormat::calendar: {
             // The reminders a tenant needs once the document has gone: count from today's sending.
-            const Case sent = as_sent(kind, c);
+            const Case sent = as_sent(kind, c, catalogue);
             file.content = deadlines_ics(sent, evaluate(sent, catalogue),
                                          landlord_display_name(c, *catalogue.find(c.landlord)));
             return file;

@@ -16,6 +16,12 @@ void stage2_request(LetterWriter& w, Document& d);
 void chaser(LetterWriter& w, Document& d);
 void consent_declaration(LetterWriter& w, Document& d);
 void ombudsman_summary(LetterWriter& w, Document& d);
+// A report of a hazard under Awaab's Law (documents/hazard_report.cpp): the law's duties with
+// their dates, access, alternative accommodation. `first_told` is the day the landlord was first
+// told as the tenant gave it, where the report renews one made before the law's phase began.
+void hazard_report(LetterWriter& w, Document& d, std::optional<Date> first_told);
+// In a complaint that names a hazard: what the law says the landlord must do about it, by when.
+void hazard_duties(LetterWriter& w);
 
 // The subject line's words: the tenant's own summary when it is short enough to be whole, else
 // what the complaint is about.

@@ -20,8 +20,10 @@ std::string holidays_words(const Deadline& d) {
 bool blank(std::string_view text) { return clean_user_text(text).find_first_not_of(" \n") == std::string::npos; }
 
 // How a count of days is worked out, said truthfully for its unit: working days leave out the
-// bank holidays on the way; calendar days do not, but the day they end on may be one.
+// bank holidays on the way; calendar days do not, but the day they end on may be one; hours run
+// on through every day.
 std::string counting_words(const Deadline& d) {
+    if (d.unit == Unit::hours) return " Weekends and bank holidays do not stop the clock.";
     if (d.unit == Unit::working_days)
         return d.holidays.empty() ? ""
                                   : " Working days leave out weekends and bank holidays: here " + holidays_words(d) + ".";
@@ -48,8 +50,9 @@ std::string landlord_display_name(const Case& c, const Policy& landlord) {
     return "your landlord";
 }
 
-LetterWriter::LetterWriter(Document& d, const Case& c, const Verdict& v, const Policy& landlord, const Policy& code)
-    : d_(d), c_(c), v_(v), landlord_policy_(landlord), code_(code) {
+LetterWriter::LetterWriter(Document& d, const Case& c, const Verdict& v, const Policy& landlord, const Policy& code,
+                           const Law* law)
+    : d_(d), c_(c), v_(v), landlord_policy_(landlord), code_(code), law_(law) {
     voice_.speaker = d.speaker;
     voice_.tenant = c.complainant.name.empty() ? "the tenant" : clean_user_line(c.complainant.name);
     voice_.landlord = landlord_display_name(c, landlord);

@@ -15,6 +15,7 @@
 #include "documents/document.h"
 #include "documents/voice.h"
 #include "rules/case.h"
+#include "rules/law.h"
 #include "rules/policy.h"
 #include "rules/verdict.h"
 
@@ -27,7 +28,8 @@ std::string landlord_display_name(const Case& c, const Policy& landlord);
 class LetterWriter {
 public:
     // `v` is the verdict for the case as sent (see write_document); `d.speaker` says whose voice.
-    LetterWriter(Document& d, const Case& c, const Verdict& v, const Policy& landlord, const Policy& code);
+    LetterWriter(Document& d, const Case& c, const Verdict& v, const Policy& landlord, const Policy& code,
+                 const Law* law = nullptr);
 
     // The landlord as a letter names it: "Halton Housing", the name the tenant gave, or "your landlord".
     const std::string& landlord() const { return voice_.landlord; }
@@ -37,6 +39,8 @@ public:
     const Verdict& v() const { return v_; }
     const Policy& policy() const { return landlord_policy_; }
     const Policy& code() const { return code_; }
+    // Awaab's Law (the catalogue's), for the hazard report and a complaint that names a hazard.
+    const Law* law() const { return law_; }
     bool representative_speaks() const { return d_.speaker == Speaker::representative; }
     // A template (voice.h) filled in for this document's speaker.
     std::string words(std::string_view text) const { return in_voice(text, voice_); }
@@ -82,16 +86,18 @@ public:
     void sign_off();
     // The usual "Before you send" advice for a letter to the landlord.
     void sending_advice();
+    // "Please <asked> by <date>. That is <count> after <anchor> (<clause>)." with how it was counted.
+    std::string deadline_sentence(const Deadline& d, std::string_view asked) const;
 
 private:
     void block(Block::Type type, Block::Origin origin, std::string text, std::string cite = "");
-    std::string deadline_sentence(const Deadline& d, std::string_view asked) const;
 
     Document& d_;
     const Case& c_;
     const Verdict& v_;
     const Policy& landlord_policy_;
     const Policy& code_;
+    const Law* law_;
     Voice voice_, sender_;  // the document's speaker, and whoever sends it
     std::vector<std::string> quoted_;  // cites already quoted, so a clause is quoted once
 };

@@ -49,6 +49,8 @@ DocumentKind main_document(const Case& c, const Verdict& v) {
 
 std::vector<DocumentKind> recommended_documents(const Case& c, const Verdict& v) {
     std::vector<DocumentKind> out = {main_document(c, v)};
+    // A hazard the law covers: its report first, as its timescales are the shortest.
+    if (!unsuitable_because(DocumentKind::hazard_report, c, v)) out.insert(out.begin(), DocumentKind::hazard_report);
     const auto add = [&out](DocumentKind kind) {
         if (std::find(out.begin(), out.end(), kind) == out.end()) out.push_back(kind);
     };
@@ -90,6 +92,9 @@ std::string_view why_recommended(DocumentKind kind, const Case& c, const Verdict
         case DocumentKind::stage2:
             return "No stage 1 answer came, even with the longest extension, so you can ask for stage 2 instead of waiting.";
         case DocumentKind::ombudsman: return "The landlord is late, so you can also ask the Housing Ombudsman to step in.";
+        case DocumentKind::hazard_report:
+            return "Send this first. It reports the hazard in writing under Awaab's Law, and asks for the work by the "
+                   "dates the law sets.";
         default: return "This goes with the main document.";
     }
 }
@@ -111,6 +116,14 @@ std::optional<std::string> unsuitable_because(DocumentKind kind, const Case& c, 
         case DocumentKind::chaser:
             if (!overdue_at(v, 1) && !overdue_at(v, 2)) return "nothing the landlord had to do is late yet";
             return std::nullopt;
+        case DocumentKind::hazard_report:
+            if (c.issue.hazard == Hazard::none) return "no hazard is named (issue.hazard is \"none\")";
+            if (!v.awaabs_law) {
+                const Finding* why = find_finding(v, RuleKind::awaabs_law);
+                return "Awaab's Law's timescales do not apply to this case" +
+                       (why ? " (" + why->rule.name() + ": " + why->reason + ")" : std::string());
+            }
+            return std::nullopt;
         case DocumentKind::discretion: {
             const Finding* t = find_finding(v, RuleKind::time_limit);
             if (v.time_limit.in_time && (t == nullptr || t->result == FindingResult::pass))
@@ -121,7 +134,7 @@ std::optional<std::string> unsuitable_because(DocumentKind kind, const Case& c, 
     }
 }
 
-Case as_sent(DocumentKind kind, const Case& c) {
+Case as_sent(DocumentKind kind, const Case& c, const PolicyCatalogue& catalogue) {
     Case sent = c;
     auto& p = sent.process;
     const bool starts_complaint = kind == DocumentKind::stage1 || kind == DocumentKind::discretion ||
@@ -129,11 +142,16 @@ Case as_sent(DocumentKind kind, const Case& c) {
     if (starts_complaint && !p.stage1_submitted && !p.stage1_acknowledged && !p.stage1_response) p.stage1_submitted = c.today;
     if (kind == DocumentKind::stage2 && !p.stage2_requested && !p.stage2_acknowledged && !p.stage2_response)
         p.stage2_requested = c.today;
+    // Telling the landlord of the hazard in writing starts the law's clock beyond doubt.
+    const LawPhase* phase = catalogue.law() ? catalogue.law()->phase_for(c.issue.hazard, c.today) : nullptr;
+    const bool tells = starts_complaint || kind == DocumentKind::hazard_report || kind == DocumentKind::service_request;
+    auto& reported = sent.issue.hazard_reported;
+    if (tells && phase != nullptr && (!reported || *reported < phase->from)) reported = c.today;
     return sent;
 }
 
 Document write_document(DocumentKind kind, const Case& c, const PolicyCatalogue& catalogue) {
-    const Case sent = as_sent(kind, c);
+    const Case sent = as_sent(kind, c, catalogue);
     const Verdict v = evaluate(sent, catalogue);
     const Policy& landlord = *catalogue.find(c.landlord);
     const Policy& code = *catalogue.baseline();
@@ -143,7 +161,7 @@ Document write_document(DocumentKind kind, const Case& c, const PolicyCatalogue&
     d.reader = kind == DocumentKind::ombudsman ? Reader::ombudsman : Reader::landlord;
     // The Ombudsman takes new enquiries through its online form, not by email.
     if (!landlord.baseline && d.reader == Reader::landlord) d.email_to = landlord.contact.email;
-    LetterWriter w(d, sent, v, landlord, code);
+    LetterWriter w(d, sent, v, landlord, code, catalogue.law());
     switch (kind) {
         case DocumentKind::stage1: letters::complaint(w, d, false); break;
         case DocumentKind::discretion: letters::complaint(w, d, true); break;
@@ -151,6 +169,10 @@ Document write_document(DocumentKind kind, const Case& c, const PolicyCatalogue&
         case DocumentKind::service_request: letters::service_request(w, d); break;
         case DocumentKind::stage2: letters::stage2_request(w, d); break;
         case DocumentKind::chaser: letters::chaser(w, d); break;
+        case DocumentKind::hazard_report:
+            letters::hazard_report(w, d, c.issue.hazard_reported != sent.issue.hazard_reported ? c.issue.hazard_reported
+                                                                                                : std::nullopt);
+            break;
         case DocumentKind::consent: letters::consent_declaration(w, d); break;
         case DocumentKind::ombudsman: letters::ombudsman_summary(w, d); break;
     }

@@ -32,8 +32,10 @@ std::string_view why_recommended(DocumentKind kind, const Case& c, const Verdict
 std::optional<std::string> unsuitable_because(DocumentKind kind, const Case& c, const Verdict& v);
 
 // The case as it will be once `kind` is sent today: a complaint letter gives stage1_submitted,
-// a stage 2 request gives stage2_requested, where the case has no dates for that stage yet.
-Case as_sent(DocumentKind kind, const Case& c);
+// a stage 2 request gives stage2_requested, where the case has no dates for that stage yet; a
+// letter that tells the landlord of a hazard Awaab's Law covers (the hazard report, a complaint)
+// gives hazard_reported, where the case has none or only one from before the law's phase began.
+Case as_sent(DocumentKind kind, const Case& c, const PolicyCatalogue& catalogue);
 
 // Writes one document. Letters count the landlord's timescales from the day they are sent: the
 // dates in the case where it has them, otherwise the case's "today".

@@ -214,6 +214,21 @@ JsonValue FieldReader::container(std::string_view key, bool required, bool want_
 }
 
 JsonValue FieldReader::object(std::string_view key, bool required) { return container(key, required, true); }
+
+std::vector<FieldReader> FieldReader::objects(std::string_view key, bool required) {
+    std::vector<FieldReader> out;
+    const auto list = array(key, required);
+    if (!list) return out;
+    for (const JsonValue item : list.children()) {
+        std::string path = path_of(key) + "[" + std::to_string(out.size()) + "]";
+        if (!item.is_object()) {
+            fail(path, "must be an object");
+            break;
+        }
+        out.emplace_back(item, std::move(path), error_);
+    }
+    return out;
+}
 JsonValue FieldReader::array(std::string_view key, bool required) { return container(key, required, false); }
 
 std::vector<std::string> FieldReader::unknown_keys(std::span<const std::string_view> known) const {

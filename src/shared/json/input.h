@@ -30,6 +30,23 @@ std::size_t utf8_length(std::string_view text);
 bool parse_json(std::string_view text, JsonTree& tree, InputError& error, std::size_t max_bytes = kMaxJsonBytes,
                 JsonParser parser = &json_parse);
 
+// Reads a data file compiled into the binary (a policy, the law) with read(root, out), which
+// reports through `error`: the result, or nullopt with `error` naming the file and the field
+// ("hhal.json: time_limit.months").
+template <typename T, typename Read>
+std::optional<T> read_data_file(std::string_view text, std::string_view file_name, InputError& error, Read read) {
+    error = {};
+    JsonTree tree;
+    T out;
+    if (parse_json(text, tree, error)) {
+        if (!tree.root().is_object()) error = {"", "must be a JSON object"};
+        else read(tree.root(), out);
+    }
+    if (error.message.empty()) return out;
+    error.field = std::string(file_name) + (error.field.empty() ? "" : ": " + error.field);
+    return std::nullopt;
+}
+
 // The name of a JSON value's type, for messages: "text", "a list", "a number"...
 const char* type_name(JsonValue value);
 
@@ -69,6 +86,9 @@ public:
     // if the wrong type).
     JsonValue object(std::string_view key, bool required = false);
     JsonValue array(std::string_view key, bool required = false);
+    // A reader for each item of the list `key`, with its path ("exclusions[2]"); an item that is
+    // not an object fails, and the readers stop there.
+    std::vector<FieldReader> objects(std::string_view key, bool required = false);
     // Keys of the object not in `known`, sorted, each once.
     std::vector<std::string> unknown_keys(std::initializer_list<std::string_view> known) const {
         return unknown_keys(std::span<const std::string_view>(known.begin(), known.size()));

@@ -47,7 +47,7 @@ public:
     }
     void operator()(const CaseField& f, std::optional<Date>& date) {
         date = read_date(reader_for(f), f.key, false);
-        dates_[date_count_++] = {f.key, date, false};
+        dates_[date_count_++] = {f.group, f.key, date, false};
     }
     void operator()(const CaseField& f, Date& date) {
         FieldReader& r = reader_for(f);
@@ -61,11 +61,12 @@ public:
             return;
         }
         date = read_date(r, f.key, f.required).value_or(Date{});
-        dates_[date_count_++] = {f.key, date, f.required};
+        dates_[date_count_++] = {f.group, f.key, date, f.required};
     }
 
 private:
     struct GroupDate {
+        CaseGroup group;
         std::string_view key;
         std::optional<Date> value;
         bool required = false;
@@ -100,34 +101,34 @@ private:
         return group_reader_;
     }
 
-    // The group's unknown keys, and its dates: none after today, each after the step it answers.
+    // The group's unknown keys, and its dates: none after today, each after the step it answers
+    // (which may be in a group read before).
     void close_group() {
         if (group_ == CaseGroup::top) return;
         unknown_[std::size_t(group_)] = group_reader_.unknown_keys(std::span(keys_.data(), key_count_));
         for (std::size_t k = 0; k < date_count_; ++k) {
             const GroupDate& d = dates_[k];
-            if (!group_reader_.ok() || !d.value) continue;
+            if (d.group != group_ || !group_reader_.ok() || !d.value) continue;
             if (*d.value > c_.today)
                 group_reader_.fail(group_reader_.path_of(d.key),
                                    format_iso_date(*d.value) + " is after today (" + format_iso_date(c_.today) + ")" +
                                        (d.required ? "; give the date it last happened" : ""));
             for (const DateOrder& o : kDateOrder) {
                 if (o.group != group_ || o.later != d.key) continue;
-                const std::optional<Date> earlier = group_date(o.earlier);
+                const std::optional<Date> earlier = date_read(o.earlier_in(), o.earlier);
+                const std::string earlier_path = CaseField{o.earlier_in(), o.earlier, Asked::date}.path();
                 if (group_reader_.ok() && earlier && *d.value < *earlier)
-                    group_reader_.fail(group_reader_.path_of(d.key),
-                                       format_iso_date(*d.value) + " is before " + group_reader_.path_of(o.earlier) + " (" +
-                                           format_iso_date(*earlier) + ")");
+                    group_reader_.fail(group_reader_.path_of(d.key), format_iso_date(*d.value) + " is before " +
+                                                                         earlier_path + " (" + format_iso_date(*earlier) + ")");
             }
         }
-        date_count_ = 0;
         key_count_ = 0;
         group_ = CaseGroup::top;
     }
 
-    std::optional<Date> group_date(std::string_view key) const {
+    std::optional<Date> date_read(CaseGroup group, std::string_view key) const {
         for (std::size_t k = 0; k < date_count_; ++k)
-            if (dates_[k].key == key) return dates_[k].value;
+            if (dates_[k].group == group && dates_[k].key == key) return dates_[k].value;
         return std::nullopt;
     }
 
@@ -139,7 +140,7 @@ private:
     CaseGroup group_ = CaseGroup::top;
     std::array<std::string_view, 24> keys_{}, top_keys_{};  // the keys of the group being read, and the top level's
     std::size_t key_count_ = 0, top_key_count_ = 0;
-    std::array<GroupDate, 8> dates_{};  // the dates of the group being read
+    std::array<GroupDate, 16> dates_{};  // the dates read so far, of every group
     std::size_t date_count_ = 0;
     std::array<std::vector<std::string>, 5> unknown_;  // by group, the top level's first
 };

@@ -51,6 +51,9 @@ struct Case {
         bool anonymous = false;
         std::string summary, details, outcome_sought;
         std::string delay_reason;  // why the complaint is late, for a request for discretion
+        Hazard hazard = Hazard::none;         // a hazard in the home (Awaab's Law)
+        std::optional<Date> hazard_reported;  // the day the landlord was first told of it
+        std::string access;                   // when the home can be visited, for the hazard report
         std::vector<std::string> enclosures;  // what goes with the letter: photos, letters, medical evidence
 
         bool operator==(const Issue&) const = default;
@@ -59,6 +62,7 @@ struct Case {
     struct Process {
         std::optional<Date> stage1_submitted, stage1_acknowledged, stage1_response;
         std::optional<Date> stage2_requested, stage2_acknowledged, stage2_response;
+        std::optional<Date> hazard_investigated;  // the day the landlord's investigation of the hazard concluded
         std::string resolved, unresolved;  // what the landlord has put right so far, and what it has not
         std::string escalation_reasons;    // optional: the Code does not require reasons for stage 2
         std::string complaint_reference;   // the landlord's reference for the complaint, once it has one

@@ -10,6 +10,7 @@
 // parser and by the flow's own checks.
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -38,6 +39,7 @@ enum class Asked : std::uint8_t {
     carried,       // not asked, but kept through the flow when a case file says "yes" (anonymous)
     circumstance,  // ticked or not on the "circumstances" page
     date,          // three answers: day, month, year
+    step,          // a date of a step of the complaint: a date, asked as far as the "progress" answer reaches
     list,          // a set of checkboxes of the same name: "adjustments"
     lines,         // one answer of several lines, one item a line: "issue.enclosures"
 };
@@ -103,14 +105,18 @@ void visit_fields(C& c, Visitor&& visit) {
     visit(CaseField{G::issue, "details", A::answer, kLongText}, i.details);
     visit(CaseField{G::issue, "outcome_sought", A::answer, kLongText}, i.outcome_sought);
     visit(CaseField{G::issue, "delay_reason", A::answer, kLongText}, i.delay_reason);
+    visit(CaseField{G::issue, "hazard", A::answer}, i.hazard);
+    visit(CaseField{G::issue, "hazard_reported", A::date}, i.hazard_reported);
+    visit(CaseField{G::issue, "access", A::answer, kShortText}, i.access);
     visit(CaseField{G::issue, "enclosures", A::lines, kShortText}, i.enclosures);
     auto& p = c.process;
-    visit(CaseField{G::process, "stage1_submitted", A::date}, p.stage1_submitted);
-    visit(CaseField{G::process, "stage1_acknowledged", A::date}, p.stage1_acknowledged);
-    visit(CaseField{G::process, "stage1_response", A::date}, p.stage1_response);
-    visit(CaseField{G::process, "stage2_requested", A::date}, p.stage2_requested);
-    visit(CaseField{G::process, "stage2_acknowledged", A::date}, p.stage2_acknowledged);
-    visit(CaseField{G::process, "stage2_response", A::date}, p.stage2_response);
+    visit(CaseField{G::process, "stage1_submitted", A::step}, p.stage1_submitted);
+    visit(CaseField{G::process, "stage1_acknowledged", A::step}, p.stage1_acknowledged);
+    visit(CaseField{G::process, "stage1_response", A::step}, p.stage1_response);
+    visit(CaseField{G::process, "stage2_requested", A::step}, p.stage2_requested);
+    visit(CaseField{G::process, "stage2_acknowledged", A::step}, p.stage2_acknowledged);
+    visit(CaseField{G::process, "stage2_response", A::step}, p.stage2_response);
+    visit(CaseField{G::process, "hazard_investigated", A::date}, p.hazard_investigated);
     visit(CaseField{G::process, "resolved", A::answer, kLongText}, p.resolved);
     visit(CaseField{G::process, "unresolved", A::answer, kLongText}, p.unresolved);
     visit(CaseField{G::process, "escalation_reasons", A::answer, kLongText}, p.escalation_reasons);
@@ -118,12 +124,16 @@ void visit_fields(C& c, Visitor&& visit) {
     visit(CaseField{G::top, "adjustments", A::list}, c.adjustments);
 }
 
-// A date that must be on or after another in the same group: a step after the step it answers.
-// `message` is how the guided flow says it; the case parser names both fields and dates.
+// A date that must be on or after another: a step after the step it answers. `message` is how
+// the guided flow says it; the case parser names both fields and dates. The earlier date is in
+// the same group unless `earlier_group` says otherwise (a group read before the later one's).
 struct DateOrder {
     CaseGroup group;
-    std::string_view later, earlier;  // keys in the group: "aware_date"
+    std::string_view later, earlier;  // keys: "aware_date"
     std::string_view message;
+    std::optional<CaseGroup> earlier_group = std::nullopt;
+
+    CaseGroup earlier_in() const { return earlier_group.value_or(group); }
 };
 inline constexpr DateOrder kDateOrder[] = {
     {CaseGroup::issue, "aware_date", "event_date",
@@ -140,6 +150,9 @@ inline constexpr DateOrder kDateOrder[] = {
      "The date the stage 2 request was acknowledged must be the same as or after the date it was asked for"},
     {CaseGroup::process, "stage2_response", "stage2_requested",
      "The date of the final answer must be the same as or after the date stage 2 was asked for"},
+    {CaseGroup::process, "hazard_investigated", "hazard_reported",
+     "The date the landlord finished looking into it must be the same as or after the date it was told",
+     CaseGroup::issue},
 };
 
 }  // namespace redress

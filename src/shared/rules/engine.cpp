@@ -79,6 +79,7 @@ void first_step(Context& x, Outcome outcome) {
 }  // namespace
 
 void next_steps(Context& x, Outcome outcome) {
+    hazard_step(x);  // a hazard not yet reported in writing comes before the complaint
     first_step(x, outcome);
     const auto& r = x.c.representative;
     if (x.v.consent_required && r.consent != Consent::written)
@@ -123,10 +124,11 @@ Verdict evaluate(const Case& c, const PolicyCatalogue& catalogue) {
     const Policy* code = catalogue.baseline();
     if (policy == nullptr || code == nullptr) return v;  // parse_case guarantees both
     // The loader guarantees the baseline has statutory_from and refusal.
-    engine::Context x{c, *policy, *code, !policy->baseline && engine::code_floor_applies(*policy, *code, c.today), v};
+    engine::Context x{c, *policy, *code, !policy->baseline && engine::code_floor_applies(*policy, *code, c.today), v,
+                      catalogue.law()};
     // Room for a usual verdict at once, rather than growing each list step by step.
     v.findings.reserve(16);
-    v.deadlines.reserve(8);
+    v.deadlines.reserve(c.issue.hazard == Hazard::none ? 8 : 14);
     v.exclusions.reserve(policy->exclusions.size());
     v.next_steps.reserve(6);
     v.landlord = policy->id;
@@ -136,6 +138,7 @@ Verdict evaluate(const Case& c, const PolicyCatalogue& catalogue) {
         v.ombudsman = {code->ombudsman->phone, code->ombudsman->post, code->ombudsman->online,
                        code->ombudsman->time_limit.source.full_cite, code->ombudsman->time_limit.count};
 
+    engine::awaabs_law(x);
     engine::eligibility(x);
     const auto [policy_excluded, effective_excluded] = engine::exclusions(x);
     const bool is_service_request = engine::service_request(x);
@@ -144,6 +147,7 @@ Verdict evaluate(const Case& c, const PolicyCatalogue& catalogue) {
     engine::consent(x);
     engine::deadlines(x);
     engine::notes(x);
+    engine::policy_review(x);
 
     const auto pick = [&](bool excluded, Outcome time) {
         if (excluded) return Outcome::excluded;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "rules/case.h"
+#include "rules/law.h"
 #include "rules/policy.h"
 #include "rules/verdict.h"
 #include "rules/wording.h"
@@ -37,6 +38,7 @@ struct Context {
     const Policy& code;  // the baseline
     bool code_applies;
     Verdict& v;
+    const Law* law;  // Awaab's Law (the catalogue's; nullptr only when its file did not load)
 
     std::string tenant() const { return c.complainant.name.empty() ? "the tenant" : c.complainant.name; }
     // The landlord by name: the policy's, or for another landlord the name the reader gave.
@@ -85,9 +87,15 @@ bool code_floor_applies(const Policy& policy, const Policy& code, Date today);
 // The date a timescale gives from `anchor`.
 Date due(const Timescale& t, Date anchor);
 
+// A deadline counted by timescale `t` from `anchor`: its date, and the working days and bank
+// holidays on the way. The timescale is the catalogue's own (the deadline points to it).
+Deadline deadline_from(DeadlineKey key, const Timescale& t, Basis basis, Anchor anchor_name, Date anchor);
+
 inline std::string unit_words(const Timescale& t) { return wording::duration(t.count, t.unit); }
 
-// The engine's parts, in the order evaluate() calls them.
+// The engine's parts, in the order evaluate() calls them. The hazard's come first: on the result
+// page they lead, and they change nothing the complaint's parts decide.
+void awaabs_law(Context& x);
 void eligibility(Context& x);
 // {excluded by the policy, excluded once the Code is applied}
 std::pair<bool, bool> exclusions(Context& x);
@@ -97,6 +105,9 @@ Outcome apply_code_time_floor(Context& x, Outcome policy_outcome);
 void consent(Context& x);
 void deadlines(Context& x);
 void notes(Context& x);
+void policy_review(Context& x);
+// The hazard's next step (report it in writing), first among the next steps where it applies.
+void hazard_step(Context& x);
 void next_steps(Context& x, Outcome outcome);
 const Finding* first_overdue(const Verdict& v);
 std::string headline(const Context& x, Outcome outcome);

@@ -7,9 +7,31 @@
 namespace redress::engine {
 
 Date due(const Timescale& t, Date anchor) {
-    if (t.unit == Unit::working_days) return add_working_days(anchor, t.count);
-    if (t.unit == Unit::months) return add_months(anchor, t.count);
+    switch (t.unit) {
+        case Unit::working_days: return add_working_days(anchor, t.count);
+        case Unit::months: return add_months(anchor, t.count);
+        case Unit::hours: return add_days(anchor, (t.count + 23) / 24);  // 24 hours from a day: the next day
+        case Unit::weeks: return add_days(anchor, 7 * t.count);
+        case Unit::days: break;
+    }
     return add_days(anchor, t.count);
+}
+
+Deadline deadline_from(DeadlineKey key, const Timescale& t, Basis basis, Anchor anchor_name, Date anchor) {
+    Deadline d;
+    d.key = key;
+    d.anchor = anchor_name;
+    d.anchor_date = anchor;
+    d.date = due(t, anchor);
+    d.basis = basis;
+    d.source = &t;
+    d.cite = t.source.full_cite;
+    d.count = t.count;
+    d.unit = t.unit;
+    d.working_days = working_days_between(anchor, d.date);
+    const HolidaySpan passed = bank_holidays_between(anchor, d.date);
+    d.holidays.assign(passed.begin(), passed.end());
+    return d;
 }
 
 namespace {
@@ -52,24 +74,12 @@ void add_deadline(Context& x, DeadlineKey key, const Timescale* landlord_t, cons
     const std::optional<Counted> code = x.code_applies || !landlord ? counted(code_t, anchor_of) : std::nullopt;
     if (!landlord && !code) return;
 
-    // Each counts from its own anchor; the earlier date applies.
+    // Each counts from its own anchor; the earlier date applies. The Code's clauses cite as they are.
     const bool use_policy = landlord && (!code || landlord->due <= code->due);
     const Counted& c = use_policy ? *landlord : *code;
-    Deadline d;
-    d.key = key;
-    d.anchor = c.anchor;
-    d.anchor_date = c.from;
+    Deadline d = deadline_from(key, *c.t, use_policy ? Basis::policy : Basis::code, c.anchor, c.from);
     if (landlord) d.policy_date = landlord->due;
     if (code) d.code_date = code->due;
-    d.date = c.due;
-    d.basis = use_policy ? Basis::policy : Basis::code;
-    d.source = c.t;
-    d.cite = c.t->source.full_cite;  // the Code's clauses cite as they are
-    d.count = c.t->count;
-    d.unit = c.t->unit;
-    d.working_days = working_days_between(c.from, d.date);
-    const HolidaySpan passed = bank_holidays_between(c.from, d.date);
-    d.holidays.assign(passed.begin(), passed.end());
 
     if (landlord && code && landlord->due > code->due)
         x.add({RuleKind::deadline, name_of(key), key}, FindingResult::conflict, landlord->t->source.full_cite,

@@ -60,9 +60,13 @@ std::pair<bool, bool> exclusions(Context& x) {
         if (triggered(x.c, e.when) && !any_flag(x.c, e.unless)) {
             if (e.result == ExclusionResult::excluded && !any_flag(x.c, e.discretion_when)) {
                 policy_excluded = true;
-                const bool overridden = x.code_applies && e.code == CodeStatus::conflict;
+                // With the Code applied, an exclusion it conflicts with falls, and one it is silent
+                // on no longer shuts the complaint out but is left to the landlord.
+                const bool overridden = x.code_applies && e.code != CodeStatus::allowed;
                 effective_excluded = effective_excluded || !overridden;
-                result = overridden ? FindingResult::conflict : FindingResult::fail;
+                result = !overridden                      ? FindingResult::fail
+                         : e.code == CodeStatus::conflict ? FindingResult::conflict
+                                                          : FindingResult::discretion;
                 if (overridden)
                     x.add(rule, result, e.source.full_cite, concat({e.reason, " ", e.code_reason}), e.source.quote, e.code_cite);
                 else
@@ -144,6 +148,12 @@ void notes(Context& x) {
               concat({"This complaint is dated before ", format_long_date(*x.code.statutory_from),
                       ", when the Complaint Handling Code became statutory, so ", wording::possessive(x.policy.short_name),
                       " own policy applies without the Code's floor."}));
+}
+
+// Whether the landlord's policy is within its own review or end date (the result page and the
+// letters say what follows when it is not: wizard/summary_pages.cpp, documents/complaint_letters.cpp).
+void policy_review(Context& x) {
+    if (!x.policy.baseline && x.policy.review) x.v.policy_current = x.c.today <= x.policy.review->last_day;
 }
 
 }  // namespace redress::engine

@@ -28,6 +28,7 @@ public:
     void stages(Policy& p);
     void notes(Policy& p);
     void ombudsman(Policy& p);
+    void review(Policy& p);
 
 private:
     Citation citation(std::string cite, std::string quote) const {
@@ -66,24 +67,6 @@ private:
         s.extension = timescale(st, "extension");
         return s;
     }
-    // Each item of the list `key` that is an object, with its path ("exclusions[2]").
-    template <typename Each>
-    void each_object(const char* key, bool required, Each each) {
-        const auto list = r_.array(key, required);
-        if (!list) return;
-        std::size_t i = 0;
-        for (const JsonValue item : list.children()) {
-            if (!r_.ok()) break;
-            const std::string path = std::string(key) + "[" + std::to_string(i++) + "]";
-            FieldReader ir(item, path, &error_);
-            if (!item.is_object()) {
-                ir.fail(path, "must be an object");
-                break;
-            }
-            each(ir);
-        }
-    }
-
     FieldReader r_;
     InputError& error_;
     const Policy* policy_;  // the policy being read: its name and whether it is the Code, once read
@@ -160,7 +143,7 @@ void PolicyReader::time_limit(Policy& p) {
 }
 
 void PolicyReader::exclusions(Policy& p) {
-    each_object("exclusions", true, [&](FieldReader& er) {
+    for (FieldReader& er : r_.objects("exclusions", true)) {
         Exclusion x;
         x.id = er.string("id", true, 80);
         x.when = er.pick<Trigger>("when", Trigger::always, true);
@@ -169,12 +152,12 @@ void PolicyReader::exclusions(Policy& p) {
         x.result = er.pick<ExclusionResult>("result", ExclusionResult::info, true);
         x.code = er.pick<CodeStatus>("code", CodeStatus::allowed, true);
         x.code_cite = er.string("code_cite", x.result == ExclusionResult::excluded && !p.baseline, 200);
-        x.code_reason = er.string("code_reason", x.code == CodeStatus::conflict, 1000);
+        x.code_reason = er.string("code_reason", x.code != CodeStatus::allowed, 1000);
         x.source = read_citation(er);
         x.reason = er.string("reason", true, 1000);
         x.letter = er.string("letter", false, 1000);
         p.exclusions.push_back(std::move(x));
-    });
+    }
     if (const auto f = r_.object("refusal", p.baseline)) {
         FieldReader fr(f, "refusal", &error_);
         p.refusal = read_citation(fr);
@@ -182,14 +165,14 @@ void PolicyReader::exclusions(Policy& p) {
 }
 
 void PolicyReader::consent(Policy& p) {
-    each_object("consent", true, [&](FieldReader& cr) {
+    for (FieldReader& cr : r_.objects("consent", true)) {
         Policy::ConsentRule rule;
         rule.kinds = cr.pick_list<RepresentativeKind>("for");
         rule.needs = cr.pick<ConsentNeed>("needs", ConsentNeed::unclear, true);
         rule.reason = cr.string("reason", rule.needs == ConsentNeed::nothing || rule.needs == ConsentNeed::unclear, 1000);
         rule.source = read_citation(cr);
         p.consent.push_back(std::move(rule));
-    });
+    }
     // Every kind of representative in exactly one rule, so the engine never has to guess.
     for (const auto& row : Vocabulary<RepresentativeKind>::rows) {
         if (row.value == RepresentativeKind::none || !r_.ok()) continue;
@@ -219,7 +202,7 @@ void PolicyReader::stages(Policy& p) {
 }
 
 void PolicyReader::notes(Policy& p) {
-    each_object("notes", false, [&](FieldReader& nr) {
+    for (FieldReader& nr : r_.objects("notes")) {
         PolicyNote n;
         n.rule = nr.string("rule", true, 80);
         n.result = nr.pick<NoteResult>("result", NoteResult::info, true);
@@ -228,7 +211,7 @@ void PolicyReader::notes(Policy& p) {
         n.letter = nr.string("letter", false, 1000);
         n.source = read_citation(nr);
         p.notes.push_back(std::move(n));
-    });
+    }
 }
 
 void PolicyReader::ombudsman(Policy& p) {
@@ -246,39 +229,46 @@ void PolicyReader::ombudsman(Policy& p) {
     p.ombudsman = om;
 }
 
+// A landlord's policy must say when it is due for review or ends; the Code has no such date.
+void PolicyReader::review(Policy& p) {
+    const auto node = r_.object("review", !p.baseline);
+    if (!node) return;
+    if (p.baseline) return r_.fail("review", "the baseline policy (the Code) has no review date");
+    FieldReader rr(node, "review", &error_);
+    Policy::Review review;
+    review.stated = rr.string("date", true, 100);
+    const std::string last_day = rr.string("last_day", true, 20);
+    std::string problem;
+    if (const auto d = parse_supported_date(last_day, &problem)) review.last_day = *d;
+    else if (rr.ok()) rr.fail("review.last_day", problem);
+    review.kind = rr.pick<ReviewKind>("kind", ReviewKind::review, true);
+    review.source = read_citation(rr);
+    p.review = std::move(review);
+}
+
 }  // namespace
 
 std::optional<Policy> load_policy(std::string_view json_text, std::string_view file_name, InputError& error) {
-    error = {};
-    JsonTree tree;
-    if (!parse_json(json_text, tree, error)) {
-        error.field = std::string(file_name);
-        return std::nullopt;
-    }
-    Policy p;
-    PolicyReader r(tree.root(), p, error);
-    if (!tree.root().is_object()) r.fail("", "must be a JSON object");
-    r.header(p);
-    r.contact(p);
-    r.service_request(p);
-    r.time_limit(p);
-    r.exclusions(p);
-    r.consent(p);
-    r.stages(p);
-    r.notes(p);
-    r.ombudsman(p);
-    // The baseline must give every Code timescale: it fills the gaps in every landlord's policy.
-    if (r.ok() && p.baseline && !(p.stage1.acknowledge && p.stage1.response && p.stage1.extension &&
-                                  p.stage2.acknowledge && p.stage2.response && p.stage2.extension))
-        r.fail("stages", "the baseline policy must give every stage 1 and stage 2 timescale");
-    // The engine and the stage 2 letter cite the Code's escalation provisions from this note.
-    if (r.ok() && p.baseline && find_note(p, KnownNote::escalation_no_reasons) == nullptr)
-        r.fail("notes", "the baseline policy must have the note \"escalation-no-reasons\" (the Code's stage 2 provisions)");
-    if (!r.ok()) {
-        error.field = std::string(file_name) + (error.field.empty() ? "" : ": " + error.field);
-        return std::nullopt;
-    }
-    return p;
+    return read_data_file<Policy>(json_text, file_name, error, [&error](JsonValue root, Policy& p) {
+        PolicyReader r(root, p, error);
+        r.header(p);
+        r.contact(p);
+        r.service_request(p);
+        r.time_limit(p);
+        r.exclusions(p);
+        r.consent(p);
+        r.stages(p);
+        r.notes(p);
+        r.ombudsman(p);
+        r.review(p);
+        // The baseline must give every Code timescale: it fills the gaps in every landlord's policy.
+        if (r.ok() && p.baseline && !(p.stage1.acknowledge && p.stage1.response && p.stage1.extension &&
+                                      p.stage2.acknowledge && p.stage2.response && p.stage2.extension))
+            r.fail("stages", "the baseline policy must give every stage 1 and stage 2 timescale");
+        // The engine and the stage 2 letter cite the Code's escalation provisions from this note.
+        if (r.ok() && p.baseline && find_note(p, KnownNote::escalation_no_reasons) == nullptr)
+            r.fail("notes", "the baseline policy must have the note \"escalation-no-reasons\" (the Code's stage 2 provisions)");
+    });
 }
 
 std::string clause_words(const Policy& p, std::string_view cite) {

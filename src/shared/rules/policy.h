@@ -109,6 +109,18 @@ struct Policy {
 
     std::vector<PolicyNote> notes;
 
+    // A landlord's policy's own review or end date (none for the Code): `stated` as the policy
+    // gives it ("May 2026"), and the last day it covers, read the way kindest to the document
+    // still being current (a month to its last day, a year to 31 December), so Redress never
+    // calls a policy out of date early.
+    struct Review {
+        std::string stated;
+        Date last_day{};
+        ReviewKind kind = ReviewKind::review;
+        Citation source;
+    };
+    std::optional<Review> review;
+
     // The Housing Ombudsman's routes and time limit: given once, in the baseline policy.
     struct Ombudsman {
         std::string phone, post, online;

@@ -2,7 +2,13 @@
 
 namespace redress {
 
-PolicyCatalogue::PolicyCatalogue(std::span<const EmbeddedFile> files) {
+PolicyCatalogue::PolicyCatalogue(std::span<const EmbeddedFile> files, std::span<const EmbeddedFile> law) {
+    for (const EmbeddedFile& file : law) {
+        InputError error;
+        if (law_) errors_.push_back({std::string(file.name), "only one law file is read (Awaab's Law)"});
+        else if (!(law_ = load_law(file.data, file.name, error))) errors_.push_back(error);
+    }
+    if (!law_ && errors_.empty()) errors_.push_back({"awaabs-law.json", "the law's file is missing"});
     for (const EmbeddedFile& file : files) {
         InputError error;
         auto policy = load_policy(file.data, file.name, error);

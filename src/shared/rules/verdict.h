@@ -49,11 +49,12 @@ inline constexpr OutcomeRow kOutcomeRows[] = {
 template <> struct Vocabulary<Outcome> : Rows<kOutcomeRows> {};
 
 // The rule a finding is about. Some name what they are about after a colon: "exclusion:<the
-// policy's id>", "note:<the note's rule>", "deadline:<key>", "overdue:<key>".
+// policy's id>", "note:<the note's rule>", "deadline:<key>", "overdue:<key>", and Awaab's Law's
+// "awaabs-law:<why>", "hazard-duty:<key>", "hazard-overdue:<key>", "hazard:<what>".
 enum class RuleKind : std::uint8_t {
     time_limit, time_limit_code, deadline, deadline_reading, deadline_anchor, escalation_window, overdue, eligibility,
-    service_request,
-    exclusion, consent, note, code_in_force, last_ = code_in_force };
+    service_request, exclusion, consent, note, code_in_force, hazard_danger, awaabs_law, hazard_duty, hazard_overdue,
+    hazard, last_ = hazard };
 struct RuleKindRow {
     RuleKind value;
     std::string_view name, suffix;  // as JSON writes it: name, then ":" and the detail, then suffix
@@ -72,13 +73,24 @@ inline constexpr RuleKindRow kRuleKindRows[] = {
     {RuleKind::consent, "consent", ""},
     {RuleKind::note, "note", ""},
     {RuleKind::code_in_force, "code-in-force", ""},
+    {RuleKind::hazard_danger, "hazard-danger", ""},
+    {RuleKind::awaabs_law, "awaabs-law", ""},
+    {RuleKind::hazard_duty, "hazard-duty", ""},
+    {RuleKind::hazard_overdue, "hazard-overdue", ""},
+    {RuleKind::hazard, "hazard", ""},
 };
+
+// Whether a finding is about a hazard under Awaab's Law (shown before the complaint's reasons).
+constexpr bool is_hazard_rule(RuleKind k) {
+    return k == RuleKind::hazard_danger || k == RuleKind::awaabs_law || k == RuleKind::hazard_duty ||
+           k == RuleKind::hazard_overdue || k == RuleKind::hazard;
+}
 template <> struct Vocabulary<RuleKind> : Rows<kRuleKindRows> {};
 
 struct Rule {
     RuleKind kind = RuleKind::time_limit;
     std::string_view detail{};  // the exclusion's id or the note's rule (from the policy), or a deadline's key
-    DeadlineKey deadline = DeadlineKey::stage1_acknowledge;  // for the deadline kinds and overdue
+    DeadlineKey deadline = DeadlineKey::stage1_acknowledge;  // for the deadline kinds, overdue and the hazard's
 
     // As JSON writes it: "time-limit", "exclusion:legal-proceedings", "deadline:stage1-response:reading".
     std::string name() const;
@@ -93,13 +105,14 @@ struct Finding {
     std::string_view code_cite;  // for a conflict: the Code provision that makes the difference
 };
 
-// Whose timescale a deadline is: the landlord's own, or the Code's where it is faster.
-enum class Basis : std::uint8_t { policy, code, last_ = code };
+// Whose timescale a deadline is: the landlord's own, the Code's where it is faster, or the law's
+// (Awaab's Law's hazard duties).
+enum class Basis : std::uint8_t { policy, code, law, last_ = law };
 struct BasisRow {
     Basis value;
     std::string_view name;
 };
-inline constexpr BasisRow kBasisRows[] = {{Basis::policy, "policy"}, {Basis::code, "code"}};
+inline constexpr BasisRow kBasisRows[] = {{Basis::policy, "policy"}, {Basis::code, "code"}, {Basis::law, "law"}};
 template <> struct Vocabulary<Basis> : Rows<kBasisRows> {};
 
 struct Deadline {
@@ -120,7 +133,7 @@ struct Deadline {
 // What to do next, in the order the result page lists them.
 enum class NextStepId : std::uint8_t {
     send_complaint, ask_for_service, ask_for_discretion, refusal, chase, consent, escalate, ombudsman, ombudsman_advice,
-    last_ = ombudsman_advice };
+    report_hazard, last_ = report_hazard };
 struct NextStepRow {
     NextStepId value;
     std::string_view name;
@@ -129,7 +142,7 @@ inline constexpr NextStepRow kNextStepRows[] = {
     {NextStepId::send_complaint, "send-complaint"}, {NextStepId::ask_for_service, "ask-for-service"},
     {NextStepId::ask_for_discretion, "ask-for-discretion"}, {NextStepId::refusal, "refusal"}, {NextStepId::chase, "chase"},
     {NextStepId::consent, "consent"}, {NextStepId::escalate, "escalate"}, {NextStepId::ombudsman, "ombudsman"},
-    {NextStepId::ombudsman_advice, "ombudsman-advice"}};
+    {NextStepId::ombudsman_advice, "ombudsman-advice"}, {NextStepId::report_hazard, "report-hazard"}};
 template <> struct Vocabulary<NextStepId> : Rows<kNextStepRows> {};
 
 struct Verdict {
@@ -137,6 +150,11 @@ struct Verdict {
     Outcome outcome = Outcome::complaint, policy_outcome = Outcome::complaint;
     bool code_applies = false;  // the complaint is made on or after 1 April 2024
     bool consent_required = false;
+    // Awaab's Law's timescales apply: a hazard they cover, a home they cover, on or after the day
+    // they came into force (rules/law.h).
+    bool awaabs_law = false;
+    // The landlord's policy is within its own review or end date on `today`; none for the Code.
+    std::optional<bool> policy_current;
 
     struct TimeLimit {
         int months = 0;

@@ -79,6 +79,7 @@ std::string Rule::name() const {
 
 void write_verdict(JsonWriter& w, const Verdict& v, const std::vector<std::string>* ignored_fields) {
     w.begin_object();
+    w.field("awaabs_law", v.awaabs_law);
     w.field("code_applies", v.code_applies);
     w.key("conflicts").begin_array();
     for (const Finding& f : v.findings)
@@ -122,7 +123,9 @@ void write_verdict(JsonWriter& w, const Verdict& v, const std::vector<std::strin
     const auto& o = v.ombudsman;
     w.key("ombudsman").begin_object().field("cite", o.cite).field("months", o.months).field("online", o.online);
     w.field("phone", o.phone).field("post", o.post).end_object();
-    w.field("outcome", name_of(v.outcome)).field("policy_outcome", name_of(v.policy_outcome));
+    w.field("outcome", name_of(v.outcome));
+    if (v.policy_current) w.field("policy_current", *v.policy_current);
+    w.field("policy_outcome", name_of(v.policy_outcome));
     w.key("time_limit");
     write_time_limit(w, v.time_limit);
     w.end_object();

@@ -172,6 +172,26 @@ inline constexpr AdjustmentRow kAdjustmentRows[] = {
 };
 template <> struct Vocabulary<Adjustment> : Rows<kAdjustmentRows> {};
 
+// A hazard in the home, as the tenant names it (Awaab's Law: the law's file, assets/law, says
+// which of these its timescales cover, from when). `words` complete "report the ...", `kind`
+// "the law's timescales cover ..."; `label` and `hint` are the flow's (the options' order on the
+// page is the flow's own).
+enum class Hazard : std::uint8_t { none, damp_mould, emergency, other, last_ = other };
+struct HazardRow {
+    Hazard value;
+    std::string_view name, words, kind, label, hint;
+};
+inline constexpr HazardRow kHazardRows[] = {
+    {Hazard::none, "none", "", "", "No", ""},
+    {Hazard::damp_mould, "damp-mould", "damp and mould", "damp and mould", "Damp or mould",
+     "For example, black mould on a wall or ceiling, or damp that keeps coming back."},
+    {Hazard::emergency, "emergency", "danger", "emergencies", "Something dangerous that needs making safe now",
+     "For example, a gas leak or exposed live wiring."},
+    {Hazard::other, "other", "hazard", "other hazards", "Another hazard in the home",
+     "For example, a broken stair or handrail, or no heating in cold weather."},
+};
+template <> struct Vocabulary<Hazard> : Rows<kHazardRows> {};
+
 // ---- What a policy's rules are written in ----------------------------------------------------
 
 // Facts about a case that can lift or soften a rule (unless, discretion_when, exceptions,
@@ -216,8 +236,11 @@ inline constexpr TriggerRow kTriggerRows[] = {
 template <> struct Vocabulary<Trigger> : Rows<kTriggerRows> {};
 
 // What a timescale counts: working days (Monday to Friday but bank holidays), calendar days as
-// a policy writes "days", or months (the corresponding date).
-enum class Unit : std::uint8_t { working_days, days, months, last_ = months };
+// a policy writes "days", months (the corresponding date), and the law's hours and weeks (Awaab's
+// Law: 24 hours, 12 weeks). Counted from a day, not a moment: N hours end on the day N hours
+// after the day's start would reach, so 24 hours from a report is the next calendar day, whatever
+// day that is (bank holidays do not stop the clock); a week is 7 calendar days.
+enum class Unit : std::uint8_t { working_days, days, months, hours, weeks, last_ = weeks };
 struct UnitRow {
     Unit value;
     std::string_view name, one, many;  // "1 working day", "5 working days"
@@ -226,6 +249,8 @@ inline constexpr UnitRow kUnitRows[] = {
     {Unit::working_days, "working-days", "working day", "working days"},
     {Unit::days, "days", "day", "days"},
     {Unit::months, "months", "month", "months"},
+    {Unit::hours, "hours", "hour", "hours"},
+    {Unit::weeks, "weeks", "week", "weeks"},
 };
 template <> struct Vocabulary<Unit> : Rows<kUnitRows> {};
 
@@ -269,13 +294,18 @@ inline constexpr ExclusionResultRow kExclusionResultRows[] = {
     {ExclusionResult::excluded, "excluded"}, {ExclusionResult::discretion, "discretion"}, {ExclusionResult::info, "info"}};
 template <> struct Vocabulary<ExclusionResult> : Rows<kExclusionResultRows> {};
 
-// Whether the Code allows a landlord's rule (Code 2.2) or the rule conflicts with it.
-enum class CodeStatus : std::uint8_t { allowed, conflict, last_ = conflict };
+// What the Code makes of a landlord's exclusion: it allows it (Code 2.2), it conflicts with it
+// (the Code's answer replaces the landlord's), or it is silent: the Code does not list it among
+// its exclusions and says nothing of it, so with the Code applied the exclusion no longer shuts
+// the complaint out, but whether the landlord takes it is up to the landlord (a discretion
+// finding), as with HHAL 3.2's anonymous complaints.
+enum class CodeStatus : std::uint8_t { allowed, conflict, silent, last_ = silent };
 struct CodeStatusRow {
     CodeStatus value;
     std::string_view name;
 };
-inline constexpr CodeStatusRow kCodeStatusRows[] = {{CodeStatus::allowed, "allowed"}, {CodeStatus::conflict, "conflict"}};
+inline constexpr CodeStatusRow kCodeStatusRows[] = {
+    {CodeStatus::allowed, "allowed"}, {CodeStatus::conflict, "conflict"}, {CodeStatus::silent, "silent"}};
 template <> struct Vocabulary<CodeStatus> : Rows<kCodeStatusRows> {};
 
 // What a policy's fixed note says of itself.
@@ -287,6 +317,31 @@ struct NoteResultRow {
 inline constexpr NoteResultRow kNoteResultRows[] = {
     {NoteResult::info, "info"}, {NoteResult::discretion, "discretion"}, {NoteResult::conflict, "conflict"}};
 template <> struct Vocabulary<NoteResult> : Rows<kNoteResultRows> {};
+
+// What a policy's own date says of it: a date to review it by, or the end of its effect.
+enum class ReviewKind : std::uint8_t { review, end, last_ = end };
+struct ReviewKindRow {
+    ReviewKind value;
+    std::string_view name, words;  // words: "was due for review by May 2026", "was in effect to Feb 2024"
+};
+inline constexpr ReviewKindRow kReviewKindRows[] = {
+    {ReviewKind::review, "review", "was due for review by"}, {ReviewKind::end, "end", "was in effect to"}};
+template <> struct Vocabulary<ReviewKind> : Rows<kReviewKindRows> {};
+
+// Whom Awaab's Law covers, by the complainant's role (assets/law): covered (a tenancy of the kind
+// s.9A covers); not covered (long leaseholders, shared owners); not living in a covered home now
+// (an applicant, a former tenant); or unknown (the law covers them if the home is let on a
+// social tenancy).
+enum class Coverage : std::uint8_t { covered, not_covered, not_living_there, unknown, last_ = unknown };
+struct CoverageRow {
+    Coverage value;
+    std::string_view name;
+};
+inline constexpr CoverageRow kCoverageRows[] = {{Coverage::covered, "covered"},
+                                                {Coverage::not_covered, "not-covered"},
+                                                {Coverage::not_living_there, "not-living-there"},
+                                                {Coverage::unknown, "unknown"}};
+template <> struct Vocabulary<Coverage> : Rows<kCoverageRows> {};
 
 // The policy notes Redress's own wording relies on, by the rule the note names: the Code's
 // provisions on asking for stage 2 (which the baseline must have), a landlord's reasonable

@@ -59,9 +59,10 @@ struct GroupWriter {
                 if (a.count(key)) w.field(f.key, parse_name<YesNo>(answer(a, key)) == YesNo::yes);
                 break;
             case Asked::circumstance: w.field(f.key, std::find(ticked.begin(), ticked.end(), f.key) != ticked.end()); break;
+            case Asked::step:  // only as far as the "progress" answer reaches
+                if (std::find(process_dates.begin(), process_dates.end(), key) == process_dates.end()) break;
+                [[fallthrough]];
             case Asked::date:
-                if (group == CaseGroup::process && std::find(process_dates.begin(), process_dates.end(), key) == process_dates.end())
-                    break;
                 if (std::string value = date_answer(a, key); !value.empty()) w.field(f.key, value);
                 break;
             case Asked::lines:
@@ -98,7 +99,7 @@ bool is_answer_key(const std::string& key) {
         if (found) return;
         if (f.asked == Asked::answer || f.asked == Asked::yes_no || f.asked == Asked::carried || f.asked == Asked::lines)
             found = f.path() == key;
-        else if (f.asked == Asked::date)
+        else if (f.asked == Asked::date || f.asked == Asked::step)
             for (const std::string& part : date_part_ids(f.path())) found = found || part == key;
     });
     return found;
@@ -190,7 +191,7 @@ Answers answers_from_case(const Case& c) {
             if (f.asked == Asked::circumstance && member) circumstances.emplace_back(f.key);
         } else if constexpr (std::is_same_v<T, std::optional<Date>> || std::is_same_v<T, Date>) {
             const std::optional<Date> d = member;
-            if (f.asked != Asked::date || !d) return;
+            if ((f.asked != Asked::date && f.asked != Asked::step) || !d) return;
             const date::year_month_day ymd{*d};
             const auto ids = date_part_ids(key);
             a[ids[0]] = std::to_string(unsigned(ymd.day()));

@@ -37,6 +37,10 @@ constexpr auto all_options() {
     return options_of<E>(std::make_index_sequence<std::size(Vocabulary<E>::rows)>());
 }
 
+// Which hazard the answers name (the access question is asked only when one is).
+Hazard hazard_of(const Answers& a) { return parse_name<Hazard>(answer(a, "issue.hazard")).value_or(Hazard::none); }
+bool hazard_named(const Answers& a) { return hazard_of(a) != Hazard::none; }
+
 constexpr auto kYesNo = all_options<YesNo>();
 constexpr OptionSpec kWho[] = {
     option(RepresentativeKind::none),         option(RepresentativeKind::relative),
@@ -54,6 +58,9 @@ constexpr OptionSpec kAnotherLandlord[] = {
 };
 constexpr auto kRole = all_options<Role>();
 constexpr auto kCategory = all_options<Category>();
+// The hazards the law covers first, then another hazard, "No" last.
+constexpr OptionSpec kHazard[] = {option(Hazard::damp_mould), option(Hazard::emergency), option(Hazard::other),
+                                  option(Hazard::none)};
 constexpr auto kCircumstances = all_options<Circumstance>();
 constexpr auto kLegalAction = all_options<LegalProceedings>();
 constexpr auto kPreviousComplaint = all_options<PreviousComplaint>();
@@ -90,6 +97,22 @@ constexpr QuestionSpec kRoleQuestion[] = {
 };
 constexpr QuestionSpec kCategoryQuestion[] = {
     {"issue.category", FieldType::radio, "What is the complaint about?", "", "Select what the complaint is about", kCategory},
+};
+constexpr QuestionSpec kHazardQuestion[] = {
+    {"issue.hazard", FieldType::radio, "Is it damp or mould, or something dangerous that needs making safe now?",
+     "The law gives landlords fixed times to deal with some of these.",
+     "Select whether it is damp or mould, something dangerous, another hazard, or none of these", kHazard},
+};
+// {hazard-lead}: for something dangerous, what to do first (the law's emergency numbers).
+constexpr QuestionSpec kHazardReportedQuestion[] = {
+    {"issue.hazard_reported", FieldType::date, "When did {you|the tenant} first tell {landlord} about it? (optional)",
+     "{hazard-lead}A call, email, visit or letter. Leave this blank if {landlord} has not been told yet.", "", {}, 0, "",
+     "the date {you|the tenant} first told {landlord}"},
+};
+constexpr QuestionSpec kHazardInvestigatedQuestion[] = {
+    {"process.hazard_investigated", FieldType::date, "When did {landlord} finish looking into it? (optional)",
+     "The day {landlord} said what its inspection found. Leave this blank if it has not.", "", {}, 0, "",
+     "the date {landlord} finished looking into it"},
 };
 constexpr QuestionSpec kFirstRequestQuestion[] = {
     {"issue.first_request", FieldType::radio,
@@ -155,6 +178,10 @@ constexpr QuestionSpec kYourDetailsQuestions[] = {
     {"complainant.phone", FieldType::tel, "Phone number (optional)", "", "", {}, 100, "{tel|off}"},
     {"complainant.reference", FieldType::text, "Tenancy or account reference (optional)",
      "It is on rent statements and letters from {landlord}.", "", {}, 200},
+    {"issue.access", FieldType::textarea, "When can someone come to look at the problem? (optional)",
+     "For example, weekday mornings, or any time after 3pm. If this is blank, the letter asks {landlord} to arrange a "
+     "time.",
+     "", {}, kShortText, "", "", hazard_named},
 };
 constexpr QuestionSpec kComplaintDetailsQuestions[] = {
     {"issue.summary", FieldType::text, "What is the complaint about, in one sentence?",
@@ -202,6 +229,17 @@ bool answered(const FlowState& s) {
 }
 // The date the tenant found out, and the date it was last raised, are asked only when they could
 // change whether the complaint is in time (rules/engine.h); until the case can be read, they are.
+// The hazard question is for a problem with the home: repairs, or something else.
+bool about_the_home(const FlowState& s) {
+    const auto category = parse_name<Category>(answer(s.answers, "issue.category"));
+    return category == Category::repairs || category == Category::other;
+}
+bool hazard_page(const FlowState& s) { return about_the_home(s) && hazard_named(s.answers); }
+// When the landlord finished looking into it: damp and mould it has been told of (its dates count from then).
+bool damp_reported(const FlowState& s) {
+    return about_the_home(s) && hazard_of(s.answers) == Hazard::damp_mould &&
+           !date_answer(s.answers, "issue.hazard_reported").empty();
+}
 bool awareness_matters(const FlowState& s) {
     const auto c = case_so_far(s.answers, s.catalogue, s.today);
     return !c || awareness_can_matter(*c, s.catalogue);
@@ -225,6 +263,7 @@ std::string landlord_name(const Answers& a, const PolicyCatalogue& catalogue) {
 struct TemplateWords {
     bool self;  // the tenant is answering for themselves
     std::string landlord, representative, no_reasons_cite;
+    std::string hazard_lead;  // something dangerous: what to do first, with the law's numbers
 };
 
 // The named parts a template may hold, and what each stands for.
@@ -237,6 +276,7 @@ constexpr Placeholder kPlaceholders[] = {
     {"landlord's", [](const TemplateWords& w) { return wording::possessive(w.landlord); }},
     {"representative", [](const TemplateWords& w) { return w.representative; }},
     {"no-reasons-cite", [](const TemplateWords& w) { return w.no_reasons_cite; }},
+    {"hazard-lead", [](const TemplateWords& w) { return w.hazard_lead; }},
 };
 
 // Fills in a template. What is filled in is copied as it is, so a landlord's name that holds
@@ -294,6 +334,11 @@ constexpr PageRow kPageRows[] = {
      another_landlord},
     {PageId::role, "role", K::question, "About the home", "", "", kRoleQuestion, always},
     {PageId::category, "category", K::question, "About the problem", "", "", kCategoryQuestion, always},
+    {PageId::hazard, "hazard", K::question, "About the problem", "", "", kHazardQuestion, about_the_home},
+    {PageId::hazard_reported, "hazard-reported", K::question, "About the problem", "", "", kHazardReportedQuestion,
+     hazard_page},
+    {PageId::hazard_investigated, "hazard-investigated", K::question, "About the problem", "", "",
+     kHazardInvestigatedQuestion, damp_reported},
     {PageId::first_request, "first-request", K::question, "About the problem", "", "", kFirstRequestQuestion, always},
     {PageId::event_date, "event-date", K::question, "When it happened", "", "", kEventDateQuestion, always},
     {PageId::ongoing, "ongoing", K::question, "When it happened", "", "", kOngoingQuestion, always},
@@ -360,7 +405,7 @@ std::vector<std::string> process_dates_for(const std::string& progress) {
     if (!stage) return dates;
     Case none;
     visit_fields(none, [&](const CaseField& f, const auto&) {
-        if (f.group == CaseGroup::process && f.asked == Asked::date && dates.size() < row_of(*stage).process_dates)
+        if (f.asked == Asked::step && dates.size() < row_of(*stage).process_dates)
             dates.push_back(f.path());
     });
     return dates;
@@ -385,8 +430,9 @@ PageSpec page_spec(PageId id, const Answers& a, const PolicyCatalogue& catalogue
             std::string(row_of(parse_name<RepresentativeKind>(answer(a, "representative.kind"))
                                    .value_or(RepresentativeKind::none))
                             .words),
-            ""};
+            "", ""};
     if (id == PageId::escalation_details) w.no_reasons_cite = note_cite(*catalogue.baseline(), KnownNote::escalation_no_reasons);
+    if (hazard_of(a) == Hazard::emergency && catalogue.law() != nullptr) w.hazard_lead = emergency_words(*catalogue.law()) + " ";
 
     PageSpec spec{id, std::string(page.caption), fill(page.heading, w), fill(page.hint, w), {}};
     const std::vector<std::string> process_dates = process_dates_for(answer(a, "progress"));
@@ -394,6 +440,7 @@ PageSpec page_spec(PageId id, const Answers& a, const PolicyCatalogue& catalogue
         if (id == PageId::process_dates && q.type == FieldType::date &&
             std::find(process_dates.begin(), process_dates.end(), q.id) == process_dates.end())
             continue;
+        if (q.shown != nullptr && !q.shown(a)) continue;
         spec.questions.push_back(question(q, w));
     }
     if (id == PageId::landlord) {  // the landlords Redress knows come before "Another landlord in England"

@@ -30,7 +30,8 @@ bool list_has(const std::string& list, const std::string& value);
 
 // Every page, in the order of the flow.
 enum class PageId : std::uint8_t {
-    start, who, representative, consent, landlord, landlord_name, role, category, first_request, event_date, ongoing,
+    start, who, representative, consent, landlord, landlord_name, role, category, hazard, hazard_reported,
+    hazard_investigated, first_request, event_date, ongoing,
     aware_date, last_raised, circumstances, legal_action, previous_complaint, progress, process_dates, result,
     your_details, complaint_details, escalation_details, adjustments, check, documents, clear, last_ = clear };
 
@@ -105,6 +106,7 @@ struct QuestionSpec {
     int max_length = 0;             // text questions
     std::string_view autocomplete;  // text questions
     std::string_view date_name;     // date questions: how errors name the date
+    bool (*shown)(const Answers&) = nullptr;  // when the page shows it (nullptr: always)
 };
 
 // What a page's `applies` may look at: the answers, and what they mean for this case.

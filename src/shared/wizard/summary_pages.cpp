@@ -22,14 +22,18 @@ Block finding(const Finding& f, BlockType type = BlockType::finding) {
 
 std::string who(const Case& c, const Policy& landlord) { return landlord_display_name(c, landlord); }
 
-// "Halton Housing should acknowledge the complaint by this date." or "The last day to ask for stage 2."
-std::string deadline_sentence(const Deadline& d, const std::string& landlord) {
+// "Halton Housing should acknowledge the complaint by this date.", "The last day to ask for stage
+// 2.", or for the law's duties "Halton Housing must investigate the damp and mould by this date."
+std::string deadline_sentence(const Deadline& d, const std::string& landlord, Hazard hazard) {
     const DeadlineKindRow& kind = row_of(d.key);
-    const std::string what(kind.duty);
+    const std::string what = kind_words(kind.duty, landlord, hazard);
     const bool tenants_step = kind.tenants_step;
-    std::string s = tenants_step ? "The last day to " + what + "." : wording::capitalised(landlord) + " should " + what + " by this date.";
+    std::string s = tenants_step ? "The last day to " + what + "."
+                                 : wording::capitalised(landlord) + (d.basis == Basis::law ? " must " : " should ") + what +
+                                       " by this date.";
     s += " That is " + wording::duration(d.count, d.unit) + " from " + format_long_date(d.anchor_date);
-    if (d.unit != Unit::working_days && d.working_days > 0)
+    // Calendar days and months: the working days too. Hours and weeks run on through every day.
+    if ((d.unit == Unit::days || d.unit == Unit::months) && d.working_days > 0)
         s += " (" + wording::duration(d.working_days, Unit::working_days) + ")";
     s += ".";
     if (!d.holidays.empty()) {
@@ -53,6 +57,36 @@ std::string option_labels(const Field& f) {
     return out;
 }
 
+// The hazard first, before the complaint's reasons: in an emergency what to do first, then what
+// the law says the landlord must do and by when (or why its timescales do not apply).
+void hazard_section(const Case& c, const Verdict& v, const std::string& name, std::vector<Block>& out) {
+    if (c.issue.hazard == Hazard::none) return;
+    if (const Finding* f = find_finding(v, RuleKind::hazard_danger)) out.push_back(finding(*f, BlockType::warning));
+    const std::string words(row_of(c.issue.hazard).words);
+    out.push_back(heading(v.awaabs_law ? "What " + name + " must do about the " + words
+                                       : "The " + words + " in your home"));
+    for (const Finding& f : v.findings)
+        if (is_hazard_rule(f.rule.kind) && f.rule.kind != RuleKind::hazard_danger) out.push_back(finding(f));
+}
+
+// Whether a finding is one of the complaint's own reasons (the hazard's and the policy's date
+// are shown on their own).
+bool complaint_finding(const Finding& f) { return !is_hazard_rule(f.rule.kind); }
+
+// A landlord's policy past its own review or end date: the version Redress holds, that the
+// landlord may have a newer one, and (for a complaint made once the Code was statutory) that the
+// Code's minimums apply whatever it says; cited and quoted from the policy's own front page.
+void policy_version(const Verdict& v, const Policy& landlord, const Policy& code, std::vector<Block>& out) {
+    const auto& review = landlord.review;
+    if (!review || v.policy_current.value_or(true)) return;
+    std::string text = "The version of " + wording::possessive(landlord.short_name) + " policy Redress holds is its " +
+                       landlord.document + " (" + landlord.date + "). It " + std::string(row_of(review->kind).words) + " " +
+                       review->stated + ", so " + landlord.short_name + " may have a newer one.";
+    if (v.code_applies) text += " Whatever a newer version says, the Complaint Handling Code's minimums apply to your complaint.";
+    out.push_back({BlockType::finding, std::move(text), {}, {}, FindingResult::info,
+                   review->source.full_cite + (v.code_applies ? "; " + code.statutory.cite : ""), review->source.quote, ""});
+}
+
 }  // namespace
 
 void result_content(const Case& c, const Verdict& v, const PolicyCatalogue& catalogue, ViewModel& view) {
@@ -61,15 +95,18 @@ void result_content(const Case& c, const Verdict& v, const PolicyCatalogue& cata
     view.heading = v.headline;
     auto& out = view.content;
 
+    hazard_section(c, v, name, out);
     if (v.consent_required) {
         if (const Finding* f = find_finding(v, RuleKind::consent)) out.push_back(finding(*f, BlockType::warning));
     }
 
-    out.push_back(heading("Why"));
+    out.push_back(heading(c.issue.hazard == Hazard::none ? "Why" : "Your complaint"));
     for (const Finding& f : v.findings)
-        if (f.result != FindingResult::info && f.result != FindingResult::conflict) out.push_back(finding(f));
+        if (f.result != FindingResult::info && f.result != FindingResult::conflict && complaint_finding(f))
+            out.push_back(finding(f));
 
     out.push_back(heading("Where " + wording::possessive(name) + " policy and the Code differ"));
+    policy_version(v, landlord, *catalogue.baseline(), out);
     bool differs = false;
     const auto& t = v.time_limit;
     if (!landlord.baseline && t.code_months && *t.code_months != t.policy_months && t.code_ends) {
@@ -104,13 +141,13 @@ void result_content(const Case& c, const Verdict& v, const PolicyCatalogue& cata
                                      " (" + std::string(t.cite) + ").",
                                  ""});
     for (const Deadline& d : v.deadlines)
-        timeline.rows.push_back({format_long_date(d.date), deadline_sentence(d, name) + " (" + std::string(d.cite) + ")", ""});
+        timeline.rows.push_back({format_long_date(d.date), deadline_sentence(d, name, c.issue.hazard) + " (" + std::string(d.cite) + ")", ""});
     if (timeline.rows.empty()) out.push_back(paragraph("There are no dates to show yet."));
     else out.push_back(std::move(timeline));
 
     bool any_info = false;
     for (const Finding& f : v.findings) {
-        if (f.result != FindingResult::info) continue;
+        if (f.result != FindingResult::info || !complaint_finding(f)) continue;
         if (!any_info) out.push_back(heading("Good to know"));
         any_info = true;
         out.push_back(finding(f));

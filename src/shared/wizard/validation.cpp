@@ -106,8 +106,8 @@ PageErrors check_page(PageId page, const Answers& answers, const PolicyCatalogue
     }
     // Dates answered on earlier pages count too: the date found out is checked against the date it happened.
     for (const DateOrder& o : kDateOrder) {
-        const std::string group(name_of(o.group));
-        const std::string later = group + "." + std::string(o.later), earlier_id = group + "." + std::string(o.earlier);
+        const std::string later = std::string(name_of(o.group)) + "." + std::string(o.later);
+        const std::string earlier_id = std::string(name_of(o.earlier_in())) + "." + std::string(o.earlier);
         if (!dates.count(later) || errors.count(later)) continue;
         auto earlier = dates.count(earlier_id) ? std::optional<Date>(dates[earlier_id])
                                                : parse_iso_date(date_answer(answers, earlier_id));
