@@ -23,7 +23,8 @@ std::string css_colour(Colour c) {
     return buffer;
 }
 
-// A length in CSS pixels as a JSON number, to a hundredth of a pixel (finer than any screen).
+}  // namespace
+
 std::string css_px(float px) {
     const long long hundredths = std::isfinite(px) ? std::llround(double(px) * 100.0) : 0;
     char buffer[32];
@@ -31,8 +32,6 @@ std::string css_px(float px) {
                   std::llabs(hundredths) % 100);
     return buffer;
 }
-
-}  // namespace
 
 bool font_can_draw(const ImFont* font, std::string_view text) {
     const char* p = text.data();

@@ -16,7 +16,7 @@ inline constexpr float kImGuiPixelsPerEm = 1.362f;
 struct FontSet {
     ImFont* body = nullptr;     // 19 CSS px, regular
     ImFont* strong = nullptr;   // 19 CSS px, bold: labels, keys, the error summary's links
-    ImFont* heading = nullptr;  // 32 CSS px, bold
+    ImFont* heading = nullptr;  // 32 CSS px, bold (24 on a narrow screen, as GOV.UK's)
 };
 
 class Fonts {
@@ -29,15 +29,17 @@ public:
     bool has_standard() const { return !standard_.empty(); }
     bool has_dyslexic() const { return !dyslexic_.empty(); }
 
-    // Rebuilds the atlas for `pixel_scale` (1.0 = 19 px body text) in the chosen family, if
-    // anything changed. Returns true when it was rebuilt, so the caller re-uploads the texture.
-    bool build(float pixel_scale, bool dyslexic);
+    // Rebuilds the atlas for `pixel_scale` (1.0 = 19 px body text) in the chosen family, with
+    // headings for a narrow screen or a wide one, if anything changed. Returns true when it was
+    // rebuilt, so the caller re-uploads the texture.
+    bool build(float pixel_scale, bool dyslexic, bool narrow);
     const FontSet& current() const { return set_; }
 
 private:
     std::vector<std::uint8_t> standard_, dyslexic_;
     float built_scale_ = 0.0f;
     bool built_dyslexic_ = false;
+    bool built_narrow_ = false;
     FontSet set_;
 };
 

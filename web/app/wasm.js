@@ -22,12 +22,12 @@ export function copyIn(bytes) {
 function bridge(m) {
   const encoder = new TextEncoder();
   // Calls `name` with `text` as a C string; returns what the call returned.
-  const withText = (name, text) => {
+  const withText = (name, text, more) => {
     const bytes = encoder.encode(text);
     const ptr = m._malloc(bytes.length + 1);
     m.HEAPU8.set(bytes, ptr);
     m.HEAPU8[ptr + bytes.length] = 0;
-    try { return m[name](ptr); } finally { m._free(ptr); }
+    try { return m[name](ptr, more); } finally { m._free(ptr); }
   };
   const call = (name, text) => m.UTF8ToString(withText(name, text));
   return {
@@ -36,9 +36,10 @@ function bridge(m) {
     dispatch: (actionJson) => call("_redress_dispatch", actionJson),
     draft: () => m.UTF8ToString(m._redress_draft()),
     restore: (draft) => call("_redress_restore", draft),
-    setSettings: (scale, high, dyslexic, remember, reduced) =>
-      m._redress_set_settings(scale, high ? 1 : 0, dyslexic ? 1 : 0, remember ? 1 : 0, reduced ? 1 : 0),
+    setSettings: (scale, high, dyslexic, remember, reduced, panel) =>
+      m._redress_set_settings(scale, high ? 1 : 0, dyslexic ? 1 : 0, remember ? 1 : 0, reduced ? 1 : 0, panel ? 1 : 0),
     setFocus: (id) => { withText("_redress_set_focus", id); },
+    textWidth: (text, font) => withText("_redress_text_width", text, font),
   };
 }
 
