@@ -258,6 +258,7 @@ EMSCRIPTEN_KEEPALIVE void redress_viewport(int pixel_width, int pixel_height, fl
 EMSCRIPTEN_KEEPALIVE void redress_scroll_by(float device_px) {
     App& a = app();
     a.pending_scroll += device_px;
+    a.scroll_to_focus = false;  // the reader scrolls: focus stays where it is, maybe out of view, as in a browser
     a.wake();
 }
 

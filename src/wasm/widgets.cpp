@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cfloat>
+#include <cmath>
 
 #include "json/writer.h"
 #include "text_wrap.h"
@@ -84,7 +85,8 @@ void bring_into_view(WidgetContext& w, float top, float bottom) {
     float target = from;
     if (top < from || bottom - top > view) target = top;
     else if (bottom > from + view) target = bottom - view;
-    w.scroll_target = std::max(0.0f, target);
+    target = std::max(0.0f, target);
+    if (std::fabs(target - ImGui::GetScrollY()) >= 1) w.scroll_target = target;  // else it is in view
 }
 
 }  // namespace

@@ -29,7 +29,9 @@ export async function run(baseUrl) {
   fs.mkdirSync(artifactsDir, { recursive: true });
   const browser = await launch();
   let passed = 0, failed = 0;
-  for (const t of tests) {
+  // REDRESS_TEST_FILTER=words runs only the tests whose names contain them (while working on one).
+  const only = process.env.REDRESS_TEST_FILTER;
+  for (const t of tests.filter((x) => !only || x.name.includes(only))) {
     const problems = [];
     const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
     const watch = (page) => {
@@ -91,4 +93,27 @@ export async function darkPixelsByRow(page) {
     }
     return rows;
   }, png);
+}
+
+// Waits until the app has drawn its last settle frame (nothing left to draw).
+export async function settle(page) {
+  let last = -1;
+  for (let i = 0; i < 100; i++) {
+    await sleep(120);
+    const n = await page.evaluate(() => window.redress.frameCount());
+    if (n === last) return;
+    last = n;
+  }
+}
+
+export const focusedId = (page) => page.evaluate(() => (document.activeElement && document.activeElement.id) || "");
+export const view = (page) => page.evaluate(() => window.redress.view());
+
+// Presses Tab until the control `id` has focus.
+export async function tabTo(page, id, limit = 80) {
+  for (let i = 0; i < limit; i++) {
+    if (await focusedId(page) === id) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error("Tab never reached #" + id + " (on " + (await view(page)).page + ")");
 }
