@@ -4,29 +4,28 @@
     ./serve.py                      # http://127.0.0.1:8000
     ./serve.py --port 8080 --host 0.0.0.0
     ./serve.py --no-build           # serve what is already built
+    ./serve.py --no-build --root DIR   # serve a copy of a build (the browser tests' upgrade test)
 
-Serves build/wasm/web only (never the source tree), with the right MIME types, a strict
-Content-Security-Policy and no caching of index.html. Ctrl-C stops it cleanly.
+Serves build/wasm/web only (never the source tree) as deploy/nginx.conf does, from the same rules
+(deploy/headers.json): MIME types, a strict Content-Security-Policy, Cache-Control, and each file's
+precompressed .br or .gz (made by the build) when the browser accepts it. Ctrl-C stops it cleanly.
 """
 import argparse
+import email.utils
 import functools
 import http.server
 import os
 import subprocess
 import sys
+import urllib.parse
 
 ROOT = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(ROOT, "tools"))
 import build_tree  # noqa: E402  (tools/ is not a package)
+import serving_rules  # noqa: E402
 
 WEB_ROOT = os.path.join(ROOT, "build", "wasm", "web")
-REQUIRED = ("index.html", "app.js", "redress_app.js", "redress_app.wasm")
-
-# Same-origin only, plus 'wasm-unsafe-eval' so the browser may compile WebAssembly.
-CSP = ("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
-       "img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; "
-       "base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
-
+REQUIRED = ("index.html", "app.js", "redress_app.js", "redress_app.wasm", "sw.js")
 
 def build():
     """Run set-up, then configure and build the wasm preset. Returns True on success."""
@@ -46,37 +45,54 @@ def build():
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):
-    extensions_map = {
-        **http.server.SimpleHTTPRequestHandler.extensions_map,
-        ".wasm": "application/wasm",
-        ".js": "text/javascript; charset=utf-8",
-        ".mjs": "text/javascript; charset=utf-8",
-        ".css": "text/css; charset=utf-8",
-        ".html": "text/html; charset=utf-8",
-        ".json": "application/json",
-        ".ttf": "font/ttf",
-        ".ttc": "font/collection",
-        ".otc": "font/collection",
-        ".woff": "font/woff",
-        ".woff2": "font/woff2",
-        ".ics": "text/calendar; charset=utf-8",
-    }
+    rules = None  # serving_rules.Rules, set by main()
+    vary = False  # whether this response depends on Accept-Encoding
+
+    def send_head(self):
+        """Opens the file the request names (index.html for "/") in the encoding the browser
+        accepts best, and sends the headers. Returns the open file, or None after an error or 304."""
+        self.vary = False
+        url_path = urllib.parse.urlsplit(self.path).path
+        path = self.translate_path(self.path)
+        if os.path.isdir(path) and url_path.endswith("/") and os.path.isfile(os.path.join(path, "index.html")):
+            path = os.path.join(path, "index.html")
+        if not os.path.isfile(path):  # directories are never listed
+            self.send_error(404, "Not found")
+            return None
+        variants = [(e, path + serving_rules.SUFFIXES[e]) for e in self.rules.encodings
+                    if os.path.isfile(path + serving_rules.SUFFIXES[e])]
+        accepted = serving_rules.accepted_encodings(self.headers.get("Accept-Encoding"))
+        encoding, body_path = next(((e, p) for e, p in variants if e in accepted), (None, path))
+        try:
+            body = open(body_path, "rb")
+        except OSError:
+            self.send_error(404, "Not found")
+            return None
+        stat = os.fstat(body.fileno())
+        modified = email.utils.formatdate(os.stat(path).st_mtime, usegmt=True)
+        if self.headers.get("If-Modified-Since") == modified:
+            body.close()
+            self.vary = bool(variants)
+            self.send_response(304)
+            self.end_headers()
+            return None
+        self.send_response(200)
+        self.send_header("Content-Type", self.rules.content_type(path))
+        if encoding:
+            self.send_header("Content-Encoding", encoding)
+        self.vary = bool(variants)
+        self.send_header("Content-Length", str(stat.st_size))
+        self.send_header("Last-Modified", modified)
+        self.end_headers()
+        return body
 
     def end_headers(self):
-        self.send_header("Content-Security-Policy", CSP)
-        self.send_header("X-Content-Type-Options", "nosniff")
-        self.send_header("Referrer-Policy", "no-referrer")
-        self.send_header("Cross-Origin-Opener-Policy", "same-origin")
-        path = self.path.split("?", 1)[0]
-        if path in ("/", "/index.html"):
-            self.send_header("Cache-Control", "no-store")
-        else:
-            self.send_header("Cache-Control", "no-cache")
+        for name, value in self.rules.headers.items():
+            self.send_header(name, value)
+        if getattr(self, "vary", False):
+            self.send_header("Vary", "Accept-Encoding")
+        self.send_header("Cache-Control", self.rules.cache_control(urllib.parse.urlsplit(self.path).path))
         super().end_headers()
-
-    def list_directory(self, path):  # never list directories
-        self.send_error(404, "Not found")
-        return None
 
     def log_message(self, fmt, *args):
         if os.environ.get("REDRESS_QUIET") != "1":
@@ -88,17 +104,24 @@ def main():
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000; 0 picks a free one)")
     parser.add_argument("--no-build", action="store_true", help="serve the existing build without rebuilding")
+    parser.add_argument("--root", default=WEB_ROOT, help="the folder to serve (default build/wasm/web)")
     options = parser.parse_args()
 
     if not options.no_build and not build():
         return 1
-    missing = [name for name in REQUIRED if not os.path.isfile(os.path.join(WEB_ROOT, name))]
+    web_root = os.path.abspath(options.root)
+    missing = [name for name in REQUIRED if not os.path.isfile(os.path.join(web_root, name))]
     if missing:
-        print("serve.py: the web app is not built (missing " + ", ".join(missing) + " in " + WEB_ROOT +
+        print("serve.py: the web app is not built (missing " + ", ".join(missing) + " in " + web_root +
               "). Run ./serve.py without --no-build.", file=sys.stderr)
         return 1
 
-    handler = functools.partial(Handler, directory=WEB_ROOT)
+    try:
+        Handler.rules = serving_rules.load()
+    except serving_rules.RulesError as error:
+        print("serve.py: " + str(error), file=sys.stderr)
+        return 1
+    handler = functools.partial(Handler, directory=web_root)
     try:
         server = http.server.ThreadingHTTPServer((options.host, options.port), handler)
     except OSError as error:

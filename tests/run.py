@@ -6,8 +6,9 @@
     python3 tests/run.py --stress-build 5   # 5 clean builds of each preset at -j2 and -j8, compared
 
 Suites: native unit tests and CLI tests (ctest), the same unit tests compiled to WebAssembly
-under Node (ctest), the libFuzzer target for a bounded time, and the browser tests (Debian
-Chromium via playwright-core against serve.py). Every test case is counted; the last line is
+under Node and the deployment checks (ctest), the libFuzzer target for a bounded time, and the
+browser tests (Debian Chromium via playwright-core against serve.py, and the smoke test again
+against nginx with deploy/nginx.conf). Every test case is counted; the last line is
 "N passed, N failed". Exit status 0 only when nothing failed.
 """
 import argparse
@@ -118,21 +119,22 @@ def run_fuzz(tally):
     tally.add("fuzz/fuzz_case", 1 if ok else 0, 0 if ok else 1)
 
 
-def run_browser(tally):
-    print("== browser tests (Chromium, playwright-core)", flush=True)
-    server = subprocess.Popen([sys.executable, os.path.join(ROOT, "serve.py"), "--no-build", "--port", "0"],
-                              cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+def run_browser(tally, suite, server_command, test_files=()):
+    """The browser tests (or only `test_files`) against a server started by `server_command`,
+    which prints its URL on its first line and stops on SIGINT."""
+    print("== %s (Chromium, playwright-core)" % suite, flush=True)
+    server = subprocess.Popen(server_command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                               env={**os.environ, "REDRESS_QUIET": "1"})
     try:
         line = server.stdout.readline()
         m = re.search(r"(http://\S+/)", line)
         if not m:
-            print("   serve.py did not start: " + line + (server.stdout.read() if server.poll() is not None else ""))
-            tally.add("browser", 0, 1)
+            print("   the server did not start: " + line + (server.stdout.read() if server.poll() is not None else ""))
+            tally.add(suite, 0, 1)
             return
-        log_path = os.path.join(LOGS, "browser.log")
+        log_path = os.path.join(LOGS, suite.replace(" ", "-").replace("(", "").replace(")", "") + ".log")
         with open(log_path, "w") as log:
-            proc = subprocess.run(["node", os.path.join(ROOT, "tests", "browser", "run.mjs"), m.group(1)],
+            proc = subprocess.run(["node", os.path.join(ROOT, "tests", "browser", "run.mjs"), m.group(1), *test_files],
                                   cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                                   timeout=1800)
             log.write(proc.stdout)
@@ -147,7 +149,7 @@ def run_browser(tally):
         else:
             print(proc.stdout[-3000:])
             passed, failed = 0, 1
-        tally.add("browser", passed, failed)
+        tally.add(suite, passed, failed)
     finally:
         server.send_signal(signal.SIGINT)
         try:
@@ -256,7 +258,10 @@ def main():
         run_ctest(tally, "fuzz", "sanitized")
         run_fuzz(tally)
     if built.get("wasm") and not options.skip_browser:
-        run_browser(tally)
+        run_browser(tally, "browser", [sys.executable, os.path.join(ROOT, "serve.py"), "--no-build", "--port", "0"])
+        # The smoke test again, served as deployed: Debian's nginx with deploy/nginx.conf.
+        run_browser(tally, "browser (nginx)", [sys.executable, os.path.join(ROOT, "tools", "nginx_server.py")],
+                    ["smoke.test.mjs"])
 
     print("== finished in %.0f s" % (time.time() - started))
     print("%d passed, %d failed" % (tally.passed, tally.failed))

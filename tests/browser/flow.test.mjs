@@ -386,23 +386,30 @@ test("the dyslexia-friendly font loads when chosen and redraws the page in it", 
 
 // A dyslexia-friendly font file that is not a font collection (a broken download, a proxy's error
 // page) is refused by the app, which keeps drawing in the standard font; the page only warns.
-test("a dyslexia-friendly font that is not a font is refused and the standard font stays", async ({ context, baseUrl, watch }) => {
-  await context.route("**/fonts/redress-dyslexic.otc", (route) =>
-    route.fulfill({ status: 200, contentType: "font/collection", body: "<html>not a font</html>" }));
-  const page = await openApp(context, baseUrl, watch);
-  await page.waitForFunction(() => document.documentElement.dataset.redressReady === "1");
-  const warnings = [];
-  page.on("console", (m) => { if (m.type() === "warning") warnings.push(m.text()); });
-  await tabTo(page, "setting-font-standard");
-  await sleep(300);
-  const before = await page.screenshot();
-  await tabTo(page, "setting-font-dyslexic");
-  await page.keyboard.press("Enter");
-  for (let i = 0; i < 50 && !warnings.some((w) => w.includes("not a font collection")); i++) await sleep(100);
-  assert(warnings.some((w) => w.includes("dyslexia-friendly font could not load") && w.includes("not a font collection")),
-         "expected a warning that the font could not load, got: " + warnings.join(" | "));
-  assert(await page.evaluate(() => window.redress.module.dyslexicLoaded !== true), "the broken font was taken");
-  await tabTo(page, "setting-font-standard");
-  await sleep(300);
-  assert((await page.screenshot()).equals(before), "the page no longer draws in the standard font");
+// Without the service worker, whose integrity check would refuse the file before the app sees it
+// (tests/browser/offline.test.mjs).
+test("a dyslexia-friendly font that is not a font is refused and the standard font stays", async ({ browser, baseUrl, watch }) => {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, serviceWorkers: "block" });
+  try {
+    await context.route("**/fonts/redress-dyslexic.otc", (route) =>
+      route.fulfill({ status: 200, contentType: "font/collection", body: "<html>not a font</html>" }));
+    const page = await openApp(context, baseUrl, watch);
+    await page.waitForFunction(() => document.documentElement.dataset.redressReady === "1");
+    const warnings = [];
+    page.on("console", (m) => { if (m.type() === "warning") warnings.push(m.text()); });
+    await tabTo(page, "setting-font-standard");
+    await sleep(300);
+    const before = await page.screenshot();
+    await tabTo(page, "setting-font-dyslexic");
+    await page.keyboard.press("Enter");
+    for (let i = 0; i < 50 && !warnings.some((w) => w.includes("not a font collection")); i++) await sleep(100);
+    assert(warnings.some((w) => w.includes("dyslexia-friendly font could not load") && w.includes("not a font collection")),
+           "expected a warning that the font could not load, got: " + warnings.join(" | "));
+    assert(await page.evaluate(() => window.redress.module.dyslexicLoaded !== true), "the broken font was taken");
+    await tabTo(page, "setting-font-standard");
+    await sleep(300);
+    assert((await page.screenshot()).equals(before), "the page no longer draws in the standard font");
+  } finally {
+    await context.close();
+  }
 });

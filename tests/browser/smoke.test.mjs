@@ -1,5 +1,6 @@
-// The pipeline end to end: the page loads from serve.py, the app draws its first frame with the
-// real font, the canvas follows the viewport and devicePixelRatio, and idle pages draw nothing.
+// The pipeline end to end: the page loads from the server (serve.py, and nginx in a second run),
+// the app draws its first frame with the real font, the canvas follows the viewport and
+// devicePixelRatio, and idle pages draw nothing.
 import path from "node:path";
 import { test, openApp, assert, sleep, artifactsDir, darkPixelsByRow } from "./harness.mjs";
 
@@ -56,7 +57,9 @@ test("idle pages draw no frames; input draws a few", async ({ context, baseUrl, 
   assert(afterInput - idle <= 12, `drew ${afterInput - idle} frames for two mouse moves`);
 });
 
-test("serve.py sends the wasm MIME type, a strict CSP and no-store for the page", async ({ context, baseUrl }) => {
+// Run against serve.py and against nginx with deploy/nginx.conf (tests/run.py): both serve by
+// deploy/headers.json, so the same checks hold for both.
+test("the server sends the types, a strict CSP, each file's cache rule and its precompressed copy", async ({ context, baseUrl }) => {
   const page = await context.newPage();
   const response = await page.goto(baseUrl);
   const headers = response.headers();
@@ -64,8 +67,31 @@ test("serve.py sends the wasm MIME type, a strict CSP and no-store for the page"
   const csp = headers["content-security-policy"] || "";
   assert(csp.includes("default-src 'self'") && csp.includes("'wasm-unsafe-eval'") && !csp.includes("unsafe-inline"),
          "unexpected CSP: " + csp);
-  const wasm = await page.request.get(baseUrl + "redress_app.wasm");
-  assert(wasm.headers()["content-type"] === "application/wasm", "wasm served as " + wasm.headers()["content-type"]);
+  const get = async (name, encoding) => {
+    const r = await page.request.get(baseUrl + name, { headers: { "Accept-Encoding": encoding } });
+    assert(r.status() === 200, name + ": HTTP " + r.status());
+    return r.headers();
+  };
+  const wasm = await get("redress_app.wasm", "br, gzip");
+  assert(wasm["content-type"] === "application/wasm", "wasm served as " + wasm["content-type"]);
+  assert(wasm["content-encoding"] === "br" && /accept-encoding/i.test(wasm["vary"] || ""),
+         "wasm with br accepted: content-encoding " + wasm["content-encoding"] + ", vary " + wasm["vary"]);
+  const gz = await get("app.js", "gzip");
+  assert(gz["content-encoding"] === "gzip" && gz["content-type"] === "text/javascript; charset=utf-8",
+         "app.js with gzip accepted: " + gz["content-encoding"] + ", " + gz["content-type"]);
+  const plain = await get("app.js", "identity");
+  assert(!plain["content-encoding"] && /accept-encoding/i.test(plain["vary"] || ""), "app.js uncompressed: " + JSON.stringify(plain));
+  assert(plain["cache-control"] === "no-cache", "app.js cache-control: " + plain["cache-control"]);
+  assert((await get("fonts/redress-ui.ttc", "br"))["content-type"] === "font/collection", "the font's type");
+  const sw = await get("sw.js", "br");
+  assert(sw["cache-control"] === "no-store", "sw.js cache-control: " + sw["cache-control"]);
+  const manifest = await get("manifest.webmanifest", "br");
+  assert(manifest["content-type"] === "application/manifest+json; charset=utf-8", "manifest served as " + manifest["content-type"]);
+  const icons = JSON.parse(await (await page.request.get(baseUrl + "manifest.webmanifest")).text()).icons;
+  assert(icons.length === 2, "expected two icons in the manifest");
+  const icon = await get(icons[0].src, "br, gzip");
+  assert(icon["content-type"] === "image/png" && icon["cache-control"] === "public, max-age=31536000, immutable",
+         "hashed icon: " + icon["content-type"] + ", " + icon["cache-control"]);
   const listing = await page.request.get(baseUrl + "fonts/");
   assert(listing.status() === 404, "directory listing should be refused, got " + listing.status());
   const escape = await page.request.get(baseUrl + "../../../CMakeLists.txt");

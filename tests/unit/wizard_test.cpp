@@ -87,6 +87,11 @@ struct Story {
     std::string who = "none", landlord = "halton-housing", category = "repairs", event = "2025-10-01";
     std::string progress = "not-yet", consent = "written", landlord_name;
     std::vector<std::string> process_dates;  // as many as the progress needs, in order
+    bool ongoing = true;
+    // The pages the flow asks about the time limit: none for a problem still happening, or one
+    // in time by when it happened; when the tenant found out, and when they last raised it, where
+    // either could change whether it is in time.
+    bool asks_aware = false, asks_last_raised = false;
 };
 
 void answer_to_result(Walk& walk, const Story& s) {
@@ -113,9 +118,9 @@ void answer_to_result(Walk& walk, const Story& s) {
     walk.next("event-date");
     walk.date("issue.event_date", s.event);
     walk.next("ongoing");
-    walk.answer("issue.ongoing", "yes");
-    walk.next("aware-date");
-    walk.next("last-raised");
+    walk.answer("issue.ongoing", s.ongoing ? "yes" : "no");
+    if (s.asks_aware) walk.next("aware-date");
+    if (s.asks_last_raised) walk.next("last-raised");
     walk.next("circumstances");
     walk.tick("circumstances", "none");
     walk.next("legal-action");
@@ -167,7 +172,7 @@ void answer_details_to_documents(Walk& walk, bool escalation) {
 // wizard's result can be checked against the engine's.
 Case story_case(const Story& s) {
     nlohmann::json j = {{"landlord", s.landlord}, {"today", format_iso_date(kToday)}};
-    j["issue"] = {{"category", s.category}, {"event_date", s.event}, {"ongoing", true}};
+    j["issue"] = {{"category", s.category}, {"event_date", s.event}, {"ongoing", s.ongoing}};
     if (s.who != "none") j["representative"] = {{"kind", s.who}, {"name", "Alex Rep"}, {"consent", s.consent}};
     InputError error;
     auto c = parse_case(j.dump(), test::catalogue(), kToday, error);
@@ -319,7 +324,7 @@ TEST_CASE("every question page reads as finished text, with optional questions m
                                    {"landlord_name", "Northfield {you|x} Homes"}};
                 for (const PageRow& row : Vocabulary<PageId>::rows) {
                     const PageId id = row.value;
-                    if (!is_question_page(id) || !page_applies(id, a)) continue;
+                    if (!is_question_page(id) || !page_applies(id, FlowState{a, test::catalogue(), kToday})) continue;
                     const PageSpec spec = page_spec(id, a, test::catalogue());
                     ++pages;
                     INFO(row.name << " for " << who << ", " << landlord.id << ", " << progress);
@@ -409,13 +414,17 @@ TEST_CASE("date questions are checked the GOV.UK way and the answers are kept") 
 
 TEST_CASE("a date found out cannot come before the date it happened") {
     Walk walk;
-    answer_to_check(walk, Story{});
+    Story late;  // Halton 5.1: more than 12 months old, and its awareness wording is open
+    late.event = "2024-09-10";
+    late.ongoing = false;
+    late.asks_aware = late.asks_last_raised = true;
+    answer_to_check(walk, late);
     walk.send({{"type", "change"}, {"page", "aware-date"}});
-    walk.date("issue.aware_date", "2025-09-01");
+    walk.date("issue.aware_date", "2024-09-01");
     walk.send({{"type", "continue"}});
     REQUIRE(walk.view().errors.size() == 1);
     CHECK(walk.view().errors[0].message == "The date you found out must be the same as or after the date it happened");
-    walk.date("issue.aware_date", "2025-10-05");
+    walk.date("issue.aware_date", "2024-10-05");
     walk.next("check");
 }
 
@@ -487,8 +496,8 @@ TEST_CASE("Back skips pages that do not apply, and goes to the check page after 
     CHECK(walk.page() == "progress");  // "not-yet" has no process dates page
     walk.send({{"type", "back"}});
     CHECK(walk.page() == "previous-complaint");
-    for (int k = 0; k < 10; ++k) walk.send({{"type", "back"}});
-    CHECK(walk.page() == "landlord");  // no representative or consent pages for a tenant
+    for (int k = 0; k < 8; ++k) walk.send({{"type", "back"}});
+    CHECK(walk.page() == "landlord");  // no representative or consent pages for a tenant, no dates that cannot matter
     walk.send({{"type", "back"}});
     CHECK(walk.page() == "who");
     walk.send({{"type", "back"}});
@@ -537,6 +546,92 @@ TEST_CASE("Start again clears every answer") {
     CHECK(walk.page() == "start");
     CHECK(walk.w.answers().empty());
     CHECK_FALSE(walk.w.current_case().has_value());
+}
+
+TEST_CASE("Clear my answers asks first: keeping them goes back with nothing lost, clearing starts again") {
+    Walk walk;
+    answer_to_result(walk, Story{});
+    const Answers before = walk.w.answers();
+    const ViewModel& result = walk.view();
+    const Button& clear = result.buttons.back();
+    CHECK(clear.label == "Clear my answers and start again");
+    InputError error;
+    REQUIRE(walk.w.dispatch(*parse_action(clear.action, error)).page_changed);
+    CHECK(walk.page() == "clear");
+    CHECK(walk.w.answers() == before);  // one press clears nothing
+    CHECK(walk.view().heading == "Are you sure you want to clear your answers?");
+    REQUIRE(walk.view().buttons.size() == 2);
+    CHECK(walk.view().buttons[0].label == "No, keep my answers");
+    CHECK(walk.view().buttons[1].label == "Yes, clear my answers");
+    CHECK(walk.view().buttons[1].style == ButtonStyle::warning);
+    walk.w.dispatch(*parse_action(walk.view().buttons[0].action, error));
+    CHECK(walk.page() == "result");
+    CHECK(walk.w.answers() == before);
+    walk.w.dispatch(*parse_action(walk.view().buttons.back().action, error));  // ask again, then clear
+    walk.w.dispatch(*parse_action(walk.view().buttons[1].action, error));
+    CHECK(walk.page() == "start");
+    CHECK(walk.w.answers().empty());
+}
+
+// 18.5: the flow asks when the tenant found out, and when they last raised it, only where the
+// answer could change whether the complaint is in time, by each policy's own time limit
+// (its clause) and the Code's 12 months from when it happened or the tenant found out (Code 2.3).
+TEST_CASE("the dates found out and last raised are asked only where they could change the time limit") {
+    struct Row {
+        const char* landlord;
+        const char* event;
+        bool ongoing, asks_aware, asks_last_raised;
+        const char* why;
+    };
+    const Row rows[] = {
+        {"halton-housing", "2025-10-01", false, false, false, "Halton 5.1: within 12 months of when it happened"},
+        {"halton-housing", "2024-09-10", false, true, true, "Halton 5.1: over 12 months; its wording leaves awareness open"},
+        {"halton-housing", "2024-09-10", true, false, false, "still happening: measured from today"},
+        {"together-housing", "2025-03-01", false, false, false, "Together 2.4: 6 months from the event, Code 2.3 within 12"},
+        {"together-housing", "2024-09-10", false, true, false, "past the Code's 12 months, which count from awareness"},
+        {"kirklees-homes-neighbourhoods", "2024-09-10", false, true, true, "Kirklees: 12 months from when it was last raised"},
+        {"kirklees-homes-neighbourhoods", "2025-01-10", false, false, false, "Kirklees: within 12 months"},
+        {"hhal", "2025-03-01", false, false, false, "HHAL 4.3: 6 months from the event; Code 2.3 within 12"},
+    };
+    for (const Row& row : rows) {
+        CAPTURE(row.why);
+        Story s;
+        s.landlord = row.landlord;
+        s.event = row.event;
+        s.ongoing = row.ongoing;
+        s.asks_aware = row.asks_aware;
+        s.asks_last_raised = row.asks_last_raised;
+        Walk walk;
+        answer_to_result(walk, s);
+    }
+}
+
+TEST_CASE("the check page shows each question once, and answers on pages that no longer apply") {
+    Walk walk;
+    Story late;
+    late.event = "2024-09-10";
+    late.ongoing = false;
+    late.asks_aware = late.asks_last_raised = true;
+    answer_to_check(walk, Story{});
+    for (const wizard::Block& b : walk.view().content) {
+        if (b.rows.size() == 1) CHECK_MESSAGE(b.text.empty(), b.text);  // one question: its own row, no heading
+        if (b.rows.size() > 1) CHECK_FALSE(b.text.empty());
+    }
+    // A date found out, given while the problem seemed over and late, still counts once the
+    // tenant says it is still happening: the check page still shows it, with a Change link that works.
+    Walk changed;
+    answer_to_check(changed, late);
+    changed.send({{"type", "change"}, {"page", "aware-date"}});
+    changed.date("issue.aware_date", "2024-10-05");
+    changed.next("check");
+    changed.send({{"type", "change"}, {"page", "ongoing"}});
+    changed.answer("issue.ongoing", "yes");
+    changed.next("check");
+    bool shown = false;
+    for (const wizard::Block& b : changed.view().content)
+        for (const Row& r : b.rows) shown = shown || (r.change == "aware-date" && r.value == "Saturday 5 October 2024");
+    CHECK(shown);
+    CHECK(changed.send({{"type", "change"}, {"page", "aware-date"}}).ok);
 }
 
 TEST_CASE("hostile actions are refused and change nothing") {

@@ -8,6 +8,7 @@ import { onCanvasAction, onCanvasFocus, onCanvasSetting, shareFocus } from "./ca
 import { dispatch, showLayer, view } from "./dispatch.js";
 import { restoreDraft } from "./drafts.js";
 import { captureKeys } from "./keyboard.js";
+import { workOffline } from "./offline.js";
 import { applySettings, changeSetting, settings, useHtmlViewOnly } from "./settings.js";
 import { handleWheel } from "./scrolling.js";
 import { handleTouches } from "./touch.js";
@@ -62,6 +63,7 @@ async function start() {
 
 captureKeys();
 shareFocus();
+workOffline();  // registers the service worker after the first frame (offline.js)
 // What the app calls (src/wasm/app.cpp, browser_text.cpp) and the tests and benchmarks read. A
 // test may set window.redress.today (YYYY-MM-DD) before the page's scripts run.
 window.redress = Object.assign(window.redress || {}, {

@@ -10,4 +10,13 @@ namespace redress {
 // `c` must come from parse_case with the same catalogue (so its landlord exists).
 Verdict evaluate(const Case& c, const PolicyCatalogue& catalogue);
 
+// Whether the day the tenant found out about the problem could change whether it is in time,
+// given when it happened: not when it is still happening, and not when it happened within every
+// time limit that counts from the day they found out (the landlord's, and the Code's where it is
+// the floor). The guided flow asks only then.
+bool awareness_can_matter(const Case& c, const PolicyCatalogue& catalogue);
+// The same for the day it was last raised with the landlord, which only a policy that counts from
+// it (or whose wording leaves that open) takes into account.
+bool last_raised_can_matter(const Case& c, const PolicyCatalogue& catalogue);
+
 }  // namespace redress

@@ -78,6 +78,10 @@ inline std::string flag_words(const std::vector<Flag>& flags) {
     return out;
 }
 
+// Whether the Code's floor applies: a complaint made since it became statutory (1 April 2024),
+// or a landlord with no policy of its own on file (the Code is its policy).
+bool code_floor_applies(const Policy& policy, const Policy& code, Date today);
+
 // The date a timescale gives from `anchor`.
 Date due(const Timescale& t, Date anchor);
 

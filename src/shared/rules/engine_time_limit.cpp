@@ -1,5 +1,6 @@
 // The engine's time limit: the landlord's own (rules/policy.h), then the Code's as the floor
 // under it for complaints made from 1 April 2024.
+#include "rules/engine.h"
 #include "rules/engine_context.h"
 
 namespace redress::engine {
@@ -24,6 +25,11 @@ TimeCheck check_time(const Case& c, const Policy::TimeLimit& t) {
 }
 
 bool within_months_of(const Context& x, Date from, int months) { return x.c.today <= add_months(from, months); }
+
+// Whether the problem is out of time by when it happened under `limit`.
+bool late_by_event(const Case& c, const Policy::TimeLimit& limit) {
+    return !c.issue.ongoing && c.today > add_months(c.issue.event_date, limit.months);
+}
 
 }  // namespace
 
@@ -74,6 +80,10 @@ Outcome time_outcome(Context& x) {
     return outcome;
 }
 
+bool code_floor_applies(const Policy& policy, const Policy& code, Date today) {
+    return policy.baseline || today >= *code.statutory_from;
+}
+
 // The Code's 12 months (from the issue or awareness) as the floor under the landlord's limit.
 Outcome apply_code_time_floor(Context& x, Outcome policy_outcome) {
     const auto& ct = x.code.time_limit;
@@ -106,3 +116,26 @@ Outcome apply_code_time_floor(Context& x, Outcome policy_outcome) {
 }
 
 }  // namespace redress::engine
+
+namespace redress {
+
+bool awareness_can_matter(const Case& c, const PolicyCatalogue& catalogue) {
+    const Policy* policy = catalogue.find(c.landlord);
+    const Policy* code = catalogue.baseline();
+    if (policy == nullptr || code == nullptr) return true;
+    const auto counts_awareness = [](const Policy::TimeLimit& t) {
+        return t.from != TimeFrom::event || t.awareness_ambiguous;
+    };
+    return (counts_awareness(policy->time_limit) && engine::late_by_event(c, policy->time_limit)) ||
+           (engine::code_floor_applies(*policy, *code, c.today) && counts_awareness(code->time_limit) &&
+            engine::late_by_event(c, code->time_limit));
+}
+
+bool last_raised_can_matter(const Case& c, const PolicyCatalogue& catalogue) {
+    const Policy* policy = catalogue.find(c.landlord);
+    if (policy == nullptr) return true;
+    const auto& t = policy->time_limit;
+    return (t.from == TimeFrom::latest_contact || t.awareness_ambiguous) && engine::late_by_event(c, t);
+}
+
+}  // namespace redress

@@ -8,8 +8,8 @@ namespace redress::wizard {
 namespace {
 
 // Each action's "type", in the order of the Action variant's alternatives.
-constexpr std::string_view kActionTypes[] = {"answer", "toggle", "continue", "back", "change", "start-again", "import",
-                                             "export"};
+constexpr std::string_view kActionTypes[] = {"answer", "toggle", "continue", "back",  "change",
+                                             "clear",  "start-again", "import", "export"};
 static_assert(std::size(kActionTypes) == std::variant_size_v<Action>, "one type name per kind of action");
 
 template <typename A>

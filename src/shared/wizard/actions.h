@@ -4,7 +4,7 @@
 //   {"type":"answer","field":"landlord","value":"halton-housing"}
 //   {"type":"toggle","field":"circumstances","value":"disrepair","checked":true}
 //   {"type":"continue"}  {"type":"back"}  {"type":"change","page":"landlord"}
-//   {"type":"start-again"}  {"type":"import","text":"<a case file>"}
+//   {"type":"clear"} (asks first)  {"type":"start-again"} (clears)  {"type":"import","text":"<a case file>"}
 //   {"type":"export","kind":"stage1","format":"text|html|large-print|json|ics|mailto|copy|print"}
 #include <cstdint>
 #include <optional>
@@ -72,7 +72,8 @@ struct Back {};
 struct Change {
     PageId page;  // from "Check your answers"
 };
-struct StartAgain {};
+struct Clear {};       // asks whether to clear every answer (the "clear" page)
+struct StartAgain {};  // clears every answer and goes back to the start
 struct Import {
     std::string text;  // a case file; empty: the host should ask the reader for one
 };
@@ -80,7 +81,7 @@ struct Export {
     DocumentKind kind;
     ExportAs as;
 };
-using Action = std::variant<Answer, Toggle, Continue, Back, Change, StartAgain, Import, Export>;
+using Action = std::variant<Answer, Toggle, Continue, Back, Change, Clear, StartAgain, Import, Export>;
 
 // The action as JSON, keys sorted, as the hosts send it.
 std::string action_json(const Action& action);

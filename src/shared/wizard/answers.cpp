@@ -152,6 +152,12 @@ std::string case_json_from_answers(const Answers& a, Date today) {
     return w.take();
 }
 
+std::optional<Case> case_so_far(const Answers& a, const PolicyCatalogue& catalogue, Date today) {
+    if (answer(a, "landlord").empty() || date_answer(a, "issue.event_date").empty()) return std::nullopt;
+    InputError error;
+    return parse_case(case_json_from_answers(a, today), catalogue, today, error);
+}
+
 Answers answers_from_case(const Case& c) {
     Answers a;
     std::vector<std::string> circumstances;

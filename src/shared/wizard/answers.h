@@ -2,9 +2,11 @@
 // The wizard's answers and the case they describe, both ways: answers to case JSON (which
 // parse_case then checks, the same as for the CLI), and a case back to answers (to carry on from
 // an imported case file).
+#include <optional>
 #include <string>
 
 #include "rules/case.h"
+#include "rules/policy_catalogue.h"
 #include "wizard/pages.h"
 
 namespace redress::wizard {
@@ -25,6 +27,10 @@ std::string case_json_from_answers(const Answers& a, Date today);
 
 // The answers a case gives, so every page shows what the case says.
 Answers answers_from_case(const Case& c);
+
+// The case the answers describe so far, once the questions the engine needs (the landlord and
+// when it happened) are answered and the case reads.
+std::optional<Case> case_so_far(const Answers& a, const PolicyCatalogue& catalogue, Date today);
 
 // Every key an answer may have: the drafts refuse anything else.
 bool is_answer_key(const std::string& key);

@@ -66,7 +66,7 @@ bool Wizard::restore(std::string_view draft_json, InputError& error) {
     done_ = std::move(done);
     checking_ = checking;
     import_error_.clear();
-    go_to(page_applies(*page, answers_) ? *page : PageId::start);
+    go_to(applies(*page) ? *page : PageId::start);
     checking_ = checking && is_question_page(page_);
     // A draft saved on the result or later pages must still make a case (the date may have moved on).
     if (!is_question_page(page_) && page_ != PageId::start && !current_case()) go_to(PageId::start);

@@ -15,10 +15,11 @@ void Wizard::rebuild() {
     view_.back = previous_page().has_value() && page_ != PageId::start;
 
     if (page_ == PageId::start) build_start();
+    else if (page_ == PageId::clear) build_clear();
     else if (is_question_page(page_)) build_questions();
     else if (const auto c = current_case()) build_summary(*c);
-    if (page_ != PageId::start || !answers_.empty())
-        view_.buttons.push_back({"Clear my answers and start again", ButtonStyle::warning, action_json(StartAgain{})});
+    if (page_ != PageId::clear && (page_ != PageId::start || !answers_.empty()))
+        view_.buttons.push_back({"Clear my answers and start again", ButtonStyle::warning, action_json(Clear{})});
     view_.title = (view_.errors.empty() ? "" : "Error: ") + view_.heading + " - Redress";
     number_controls();
 }
@@ -72,7 +73,7 @@ void Wizard::build_summary(const Case& c) {
             break;
         case PageKind::check:
             view_.heading = "Check your answers before writing the documents";
-            check_content(answers_, catalogue_, view_);
+            check_content(answers_, catalogue_, today_, view_);
             view_.buttons.push_back({"Write my documents", ButtonStyle::primary, action_json(Continue{})});
             break;
         default:
@@ -81,6 +82,14 @@ void Wizard::build_summary(const Case& c) {
             documents_content(c, v, catalogue_, view_);
             break;
     }
+}
+
+void Wizard::build_clear() {
+    const PageRow& row = row_of(PageId::clear);
+    view_.heading = std::string(row.heading);
+    view_.hint = std::string(row.hint);
+    view_.buttons.push_back({"No, keep my answers", ButtonStyle::primary, action_json(Back{})});
+    view_.buttons.push_back({"Yes, clear my answers", ButtonStyle::warning, action_json(StartAgain{})});
 }
 
 // Ids every host uses for the same control, so focus can follow from one host to the other.

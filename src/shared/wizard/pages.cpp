@@ -4,6 +4,8 @@
 #include <array>
 
 #include "rules/case_fields.h"
+#include "rules/engine.h"
+#include "wizard/answers.h"
 #include "rules/wording.h"
 
 namespace redress::wizard {
@@ -177,13 +179,27 @@ bool acting_for_someone(const Answers& a) {
     const std::string kind = answer(a, "representative.kind");
     return !kind.empty() && kind != name_of(RepresentativeKind::none);
 }
-bool another_landlord(const Answers& a) { return answer(a, "landlord") == kBaselinePolicyId; }
-bool has_process_dates(const Answers& a) { return !process_dates_for(answer(a, "progress")).empty(); }
-bool answered(const Answers& a) {
-    const auto progress = parse_name<Progress>(answer(a, "progress"));
+
+// When each page applies (the page table's `applies`).
+bool always(const FlowState&) { return true; }
+bool never(const FlowState&) { return false; }
+bool for_representative(const FlowState& s) { return acting_for_someone(s.answers); }
+bool another_landlord(const FlowState& s) { return answer(s.answers, "landlord") == kBaselinePolicyId; }
+bool has_process_dates(const FlowState& s) { return !process_dates_for(answer(s.answers, "progress")).empty(); }
+bool answered(const FlowState& s) {
+    const auto progress = parse_name<Progress>(answer(s.answers, "progress"));
     return progress && row_of(*progress).answered;
 }
-bool always(const Answers&) { return true; }
+// The date the tenant found out, and the date it was last raised, are asked only when they could
+// change whether the complaint is in time (rules/engine.h); until the case can be read, they are.
+bool awareness_matters(const FlowState& s) {
+    const auto c = case_so_far(s.answers, s.catalogue, s.today);
+    return !c || awareness_can_matter(*c, s.catalogue);
+}
+bool last_raised_matters(const FlowState& s) {
+    const auto c = case_so_far(s.answers, s.catalogue, s.today);
+    return !c || last_raised_can_matter(*c, s.catalogue);
+}
 
 std::string landlord_name(const Answers& a, const PolicyCatalogue& catalogue) {
     const Policy* p = catalogue.find(answer(a, "landlord"));
@@ -261,8 +277,8 @@ constexpr PageRow kPageRows[] = {
     {PageId::start, "start", K::start, "", "", "", {}, always},
     {PageId::who, "who", K::question, "About you", "", "", kWhoQuestion, always},
     {PageId::representative, "representative", K::question, "About you", "Your details as the tenant's {representative}",
-     "The landlord will write to you about the complaint.", kRepresentativeQuestions, acting_for_someone},
-    {PageId::consent, "consent", K::question, "About you", "", "", kConsentQuestion, acting_for_someone},
+     "The landlord will write to you about the complaint.", kRepresentativeQuestions, for_representative},
+    {PageId::consent, "consent", K::question, "About you", "", "", kConsentQuestion, for_representative},
     {PageId::landlord, "landlord", K::question, "About the landlord", "", "", kLandlordQuestion, always},
     {PageId::landlord_name, "landlord-name", K::question, "About the landlord", "", "", kLandlordNameQuestion,
      another_landlord},
@@ -271,8 +287,9 @@ constexpr PageRow kPageRows[] = {
     {PageId::first_request, "first-request", K::question, "About the problem", "", "", kFirstRequestQuestion, always},
     {PageId::event_date, "event-date", K::question, "When it happened", "", "", kEventDateQuestion, always},
     {PageId::ongoing, "ongoing", K::question, "When it happened", "", "", kOngoingQuestion, always},
-    {PageId::aware_date, "aware-date", K::question, "When it happened", "", "", kAwareDateQuestion, always},
-    {PageId::last_raised, "last-raised", K::question, "When it happened", "", "", kLastRaisedQuestion, always},
+    {PageId::aware_date, "aware-date", K::question, "When it happened", "", "", kAwareDateQuestion, awareness_matters},
+    {PageId::last_raised, "last-raised", K::question, "When it happened", "", "", kLastRaisedQuestion,
+     last_raised_matters},
     {PageId::circumstances, "circumstances", K::question, "About the problem", "", "", kCircumstancesQuestion, always},
     {PageId::legal_action, "legal-action", K::question, "About the problem", "", "", kLegalActionQuestion, always},
     {PageId::previous_complaint, "previous-complaint", K::question, "About the problem", "", "",
@@ -290,6 +307,8 @@ constexpr PageRow kPageRows[] = {
     {PageId::adjustments, "adjustments", K::question, "Details for the letter", "", "", kAdjustmentsQuestion, always},
     {PageId::check, "check", K::check, "", "", "", {}, always},
     {PageId::documents, "documents", K::documents, "", "", "", {}, always},
+    {PageId::clear, "clear", K::confirm, "", "Are you sure you want to clear your answers?",
+     "This removes every answer you have given from this device. It cannot be undone.", {}, never},
 };
 static_assert(rows_in_enum_order(kPageRows), "one row per page, in the order of PageId");
 
@@ -337,7 +356,18 @@ std::vector<std::string> process_dates_for(const std::string& progress) {
     return dates;
 }
 
-bool page_applies(PageId id, const Answers& a) { return row_of(id).applies(a); }
+bool page_applies(PageId id, const FlowState& state) { return row_of(id).applies(state); }
+
+bool page_answered(PageId id, const Answers& a) {
+    for (const QuestionSpec& q : row_of(id).questions) {
+        const std::string key(q.id);
+        if (!answer(a, key).empty()) return true;
+        if (q.type == FieldType::date)
+            for (const std::string& part : date_part_ids(key))
+                if (!answer(a, part).empty()) return true;
+    }
+    return false;
+}
 
 PageSpec page_spec(PageId id, const Answers& a, const PolicyCatalogue& catalogue) {
     const PageRow& page = row_of(id);

@@ -32,10 +32,11 @@ bool list_has(const std::string& list, const std::string& value);
 enum class PageId : std::uint8_t {
     start, who, representative, consent, landlord, landlord_name, role, category, first_request, event_date, ongoing,
     aware_date, last_raised, circumstances, legal_action, previous_complaint, progress, process_dates, result,
-    your_details, complaint_details, escalation_details, adjustments, check, documents, last_ = documents };
+    your_details, complaint_details, escalation_details, adjustments, check, documents, clear, last_ = clear };
 
-// What a page is: a page of questions (which validates), or one of the flow's own pages.
-enum class PageKind : std::uint8_t { question, start, result, check, documents };
+// What a page is: a page of questions (which validates), one of the flow's own pages, or "clear",
+// which asks before every answer is cleared (it is not part of the flow's order).
+enum class PageKind : std::uint8_t { question, start, result, check, documents, confirm };
 
 // A yes-or-no question's answer.
 enum class YesNo : std::uint8_t { yes, no, last_ = no };
@@ -106,6 +107,13 @@ struct QuestionSpec {
     std::string_view date_name;     // date questions: how errors name the date
 };
 
+// What a page's `applies` may look at: the answers, and what they mean for this case.
+struct FlowState {
+    const Answers& answers;
+    const PolicyCatalogue& catalogue;
+    Date today;
+};
+
 struct PageRow {
     PageId value;
     std::string_view name;
@@ -114,7 +122,7 @@ struct PageRow {
     std::string_view heading;  // "": the page asks one question, which is its heading
     std::string_view hint;
     std::span<const QuestionSpec> questions;
-    bool (*applies)(const Answers&);  // whether the page is part of the flow for these answers
+    bool (*applies)(const FlowState&);  // whether the page is part of the flow for these answers
 };
 extern const PageRow kPageRows[];
 inline constexpr std::size_t kPageCount = std::size_t(PageId::last_) + 1;
@@ -143,8 +151,13 @@ struct PageSpec {
 };
 
 // Whether page `id` is part of the flow for these answers ("representative" only when someone
-// acts for the tenant, "landlord-name" only for another landlord, ...).
-bool page_applies(PageId id, const Answers& a);
+// acts for the tenant, "landlord-name" only for another landlord, the date the tenant found out
+// only when it could change whether the complaint is in time, ...).
+bool page_applies(PageId id, const FlowState& state);
+
+// Whether any question of page `id` has an answer: a page that no longer applies may still hold
+// answers given before, which still count and are still shown on the check page.
+bool page_answered(PageId id, const Answers& a);
 
 // Whether the page asks questions (and so validates), as against start, result, check, documents.
 bool is_question_page(PageId id);

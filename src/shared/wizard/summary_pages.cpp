@@ -129,11 +129,14 @@ void result_content(const Case& c, const Verdict& v, const PolicyCatalogue& cata
                                              {"Online", std::string(v.ombudsman.online), ""}}});
 }
 
-void check_content(const Answers& a, const PolicyCatalogue& catalogue, ViewModel& view) {
+// Each question once: a page that asks one question is its own row; a page of several is headed.
+// Pages that no longer apply but still hold answers (they still count) are shown too.
+void check_content(const Answers& a, const PolicyCatalogue& catalogue, Date today, ViewModel& view) {
+    const FlowState state{a, catalogue, today};
     for (const PageRow& page : Vocabulary<PageId>::rows) {
-        if (!is_question_page(page.value) || !page_applies(page.value, a)) continue;
+        if (!is_question_page(page.value) || !(page_applies(page.value, state) || page_answered(page.value, a))) continue;
         const PageSpec spec = page_spec(page.value, a, catalogue);
-        Block rows{BlockType::rows, spec.heading};
+        Block rows{BlockType::rows, spec.questions.size() > 1 ? spec.heading : ""};
         for (const Question& q : spec.questions) {
             Field f = q.field;
             f.value = answer(a, f.id);

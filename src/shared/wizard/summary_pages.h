@@ -14,7 +14,7 @@ namespace redress::wizard {
 void result_content(const Case& c, const Verdict& v, const PolicyCatalogue& catalogue, ViewModel& view);
 
 // One row per question answered, with a Change link to its page.
-void check_content(const Answers& a, const PolicyCatalogue& catalogue, ViewModel& view);
+void check_content(const Answers& a, const PolicyCatalogue& catalogue, Date today, ViewModel& view);
 
 // The documents the verdict calls for, each with its preview and its buttons.
 void documents_content(const Case& c, const Verdict& v, const PolicyCatalogue& catalogue, ViewModel& view);

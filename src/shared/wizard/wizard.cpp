@@ -67,22 +67,21 @@ std::string result_json(const DispatchResult& result) {
 
 Wizard::Wizard(const PolicyCatalogue& catalogue, Date today) : catalogue_(catalogue), today_(today) { rebuild(); }
 
-std::optional<Case> Wizard::current_case() const {
-    if (answer(answers_, "landlord").empty() || date_answer(answers_, "issue.event_date").empty()) return std::nullopt;
-    InputError error;
-    return parse_case(case_json_from_answers(answers_, today_), catalogue_, today_, error);
-}
+std::optional<Case> Wizard::current_case() const { return case_so_far(answers_, catalogue_, today_); }
+
+bool Wizard::applies(PageId page) const { return page_applies(page, FlowState{answers_, catalogue_, today_}); }
 
 std::optional<PageId> Wizard::next_page() const {
     for (std::size_t k = std::size_t(page_) + 1; k < kPageCount; ++k)
-        if (page_applies(PageId(k), answers_)) return PageId(k);
+        if (applies(PageId(k))) return PageId(k);
     return std::nullopt;
 }
 
 std::optional<PageId> Wizard::previous_page() const {
+    if (page_ == PageId::clear) return before_clear_;
     if (checking_ && page_ != PageId::check) return PageId::check;
     for (std::size_t k = std::size_t(page_); k-- > 0;)
-        if (page_applies(PageId(k), answers_)) return PageId(k);
+        if (applies(PageId(k))) return PageId(k);
     return std::nullopt;
 }
 
@@ -106,7 +105,7 @@ DispatchResult Wizard::dispatch(const Action& action) {
     // to the first page that needs an answer.
     if (needs_case(page_) && !current_case()) {
         for (const PageRow& p : Vocabulary<PageId>::rows) {
-            if (!is_question_page(p.value) || !page_applies(p.value, answers_)) continue;
+            if (!is_question_page(p.value) || !applies(p.value)) continue;
             page_ = p.value;
             if (!validate_page()) break;
         }
@@ -174,7 +173,7 @@ DispatchResult Wizard::on(const Continue&) {
 // Every page must still be right: a changed answer may have made another page wrong.
 void Wizard::continue_from_check(DispatchResult& result) {
     for (const PageRow& p : Vocabulary<PageId>::rows) {
-        if (!is_question_page(p.value) || !page_applies(p.value, answers_)) continue;
+        if (!is_question_page(p.value) || !applies(p.value)) continue;
         page_ = p.value;
         if (!validate_page()) {
             result.has_errors = true;
@@ -190,7 +189,7 @@ void Wizard::continue_from_check(DispatchResult& result) {
 PageId Wizard::page_after_continue() const {
     if (!checking_) return next_page().value_or(page_);
     for (std::size_t k = std::size_t(page_) + 1; k < kPageCount; ++k)
-        if (is_question_page(PageId(k)) && page_applies(PageId(k), answers_) && !done_.count(PageId(k))) return PageId(k);
+        if (is_question_page(PageId(k)) && applies(PageId(k)) && !done_.count(PageId(k))) return PageId(k);
     return PageId::check;
 }
 
@@ -202,10 +201,18 @@ DispatchResult Wizard::on(const Back&) {
 }
 
 DispatchResult Wizard::on(const Change& a) {
-    if (!is_question_page(a.page) || !page_applies(a.page, answers_))
+    if (!is_question_page(a.page) || !(applies(a.page) || page_answered(a.page, answers_)))
         return refusal("\"" + std::string(name_of(a.page)) + "\" is not a page that can be changed");
     go_to(a.page);
     checking_ = true;
+    return {};
+}
+
+// Clearing every answer is never one press: this page asks first, and keeping them goes back.
+DispatchResult Wizard::on(const Clear&) {
+    if (page_ == PageId::clear) return {};
+    before_clear_ = page_;
+    page_ = PageId::clear;
     return {};
 }
 
@@ -247,7 +254,7 @@ void Wizard::load_case(const Case& c) {
     answers_ = answers_from_case(c);
     done_.clear();
     for (const PageRow& p : Vocabulary<PageId>::rows)
-        if (is_question_page(p.value) && page_applies(p.value, answers_)) done_.insert(p.value);
+        if (is_question_page(p.value) && applies(p.value)) done_.insert(p.value);
     checking_ = false;
     go_to(PageId::check);
 }

@@ -58,10 +58,12 @@ private:
     DispatchResult on(const Continue& a);
     DispatchResult on(const Back& a);
     DispatchResult on(const Change& a);
+    DispatchResult on(const Clear& a);
     DispatchResult on(const StartAgain& a);
     DispatchResult on(const Import& a);
     DispatchResult on(const Export& a);
 
+    bool applies(PageId page) const;
     // The question on this page that `field` (its id, or a date part's) belongs to, or nullptr.
     const Question* question_for(const PageSpec& spec, const std::string& field) const;
     bool validate_page();
@@ -75,6 +77,7 @@ private:
     void build_start();
     void build_questions();
     void build_summary(const Case& c);
+    void build_clear();
     void number_controls();
 
     const PolicyCatalogue& catalogue_;
@@ -84,6 +87,7 @@ private:
     std::set<PageId> done_;     // pages continued past at least once
     PageId page_ = PageId::start;
     bool checking_ = false;     // came here by a Change link: Continue returns to "check"
+    PageId before_clear_ = PageId::start;  // where "clear" goes back to when the reader keeps their answers
     std::string import_error_;
     ViewModel view_;
 };
