@@ -136,7 +136,7 @@ void App::draw_frame() {
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     report_browser_text(w.browser_text);
-    report_layout(w.twins, device_pixel_ratio);
+    report_layout(w.twins, w.twin_ids, device_pixel_ratio);
 
     // The focused thing comes into view over a frame or two (a scroll takes effect on the next);
     // the scheduler's settle frames draw them. Three tries, for a place the page cannot reach.
@@ -225,6 +225,10 @@ EMSCRIPTEN_KEEPALIVE int redress_start(std::uint8_t* fonts, int fonts_size, int 
     ImGui_ImplGlfw_InitForOpenGL(a.window, true);
     ImGui_ImplOpenGL3_Init("#version 300 es");
 
+    // The first page opens at its top with its heading in view, as every later page does (there
+    // the heading gets DOM focus; here it is only the place to show).
+    a.focus_id = "page-heading";
+    a.scroll_to_focus = a.page_top = true;
     a.scheduler.wake();
     a.loop_started = true;
     emscripten_set_main_loop(main_loop, 0, false);

@@ -52,9 +52,7 @@ float browser_text_height(const std::string& text, float font_px, bool bold, flo
     // Keyed by everything that changes the layout; emptied when it grows large (a long session
     // of typing), as each entry costs the page one layout to refill.
     static std::map<std::string, float> cache;  // a std::map: no hash table code in the download
-    char prefix[48];
-    std::snprintf(prefix, sizeof prefix, "%.2f|%d|%.1f|", font_px, bold ? 1 : 0, width);
-    std::string key = prefix + text;
+    std::string key = css_px(font_px) + (bold ? "|b|" : "||") + css_px(width) + "|" + text;
     if (auto it = cache.find(key); it != cache.end()) return it->second;
     if (cache.size() > 512) cache.clear();
     const float height = float(js_measure_text(text.c_str(), font_px, bold ? 1 : 0, width));

@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cfloat>
 
 #include "wizard/pages.h"
 #include "wizard/wizard.h"
@@ -21,7 +22,7 @@ void error_summary(WidgetContext& w, const ViewModel& view, PageOutput& out) {
     if (view.errors.empty()) return;
     panel(w, "error-summary", nullptr, w.theme->error, 5, 16, [&] {
         space(w, 16);
-        wrapped_text(w, w.fonts.heading, w.theme->text, std::string(view.words.error_summary), "error-summary-title");
+        wrapped_text(w, w.fonts.heading, w.theme->text, std::string(view.words.error_summary), {"error-summary-title"});
         space(w, 8);
         for (const auto& e : view.errors)
             if (link(w, "error-link-" + e.target, e.message)) out.focus_only = e.target;
@@ -34,7 +35,7 @@ void choices(WidgetContext& w, const wizard::Words& words, const Field& f, PageO
     const bool radios = f.type == wizard::FieldType::radio;
     for (const auto& o : f.options) {
         const std::string id = f.id + "." + o.value;
-        if (o.exclusive) wrapped_text(w, w.fonts.body, w.theme->text, std::string(words.choice_divider), id + "-or");
+        if (o.exclusive) wrapped_text(w, w.fonts.body, w.theme->text, std::string(words.choice_divider), {id, "-or"});
         const bool on = radios ? f.value == o.value : wizard::list_has(f.value, o.value);
         if (radios ? radio(w, id, o.label, o.hint, on) : checkbox(w, id, o.label, o.hint, on)) {
             if (radios) out.action = wizard::action_json(wizard::Answer{f.id, o.value});
@@ -48,15 +49,19 @@ void choices(WidgetContext& w, const wizard::Words& words, const Field& f, PageO
 // Day, month and year side by side; a part that does not fit on the line goes to the next, whole.
 void date_parts(WidgetContext& w, const Field& f, PageOutput& out) {
     const float gap = 16 * w.pad_unit;
+    const float line = ImGui::GetContentRegionAvail().x;
     for (std::size_t k = 0; k < f.parts.size(); ++k) {
         const auto& p = f.parts[k];
+        // As wide as its box or its label ("Month"), whichever is wider, and never wider than a line.
+        const ImFont* font = w.fonts.body;
+        const float label = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, p.label.c_str()).x;
+        const float width = std::min(line, std::max(text_box_width(w, p.width), label));
         if (k > 0) {
             ImGui::SameLine(0, gap);
-            if (ImGui::GetCursorPosX() + text_box_width(w, p.width) > ImGui::GetWindowContentRegionMax().x) ImGui::NewLine();
+            if (ImGui::GetCursorPosX() + width > ImGui::GetWindowContentRegionMax().x) ImGui::NewLine();
         }
         ImGui::BeginGroup();
-        const float width = text_box_width(w, p.width);
-        wrapped_text(w, w.fonts.body, w.theme->text, p.label, p.id + "-label", width);
+        wrapped_text(w, w.fonts.body, w.theme->text, p.label, {p.id, "-label"}, width);
         if (text_box(w, p.id, p.value, p.width, 1, !f.error.empty() && f.error_target == p.id)) out.focus_only = p.id;
         ImGui::EndGroup();
     }
@@ -64,10 +69,10 @@ void date_parts(WidgetContext& w, const Field& f, PageOutput& out) {
 
 void draw_field(WidgetContext& w, const wizard::Words& words, const Field& f, PageOutput& out) {
     // The page's only question is already the heading; its label is not repeated.
-    if (!f.is_heading) wrapped_text(w, w.fonts.strong, w.theme->text, f.label, f.id + "-label");
-    if (!f.hint.empty()) wrapped_text(w, w.fonts.body, w.theme->secondary_text, f.hint, f.id + "-hint");
+    if (!f.is_heading) wrapped_text(w, w.fonts.strong, w.theme->text, f.label, {f.id, "-label"});
+    if (!f.hint.empty()) wrapped_text(w, w.fonts.body, w.theme->secondary_text, f.hint, {f.id, "-hint"});
     if (!f.error.empty())
-        wrapped_text(w, w.fonts.strong, w.theme->error, std::string(words.error_prefix) + f.error, f.id + "-error");
+        wrapped_text(w, w.fonts.strong, w.theme->error, std::string(words.error_prefix) + f.error, {f.id, "-error"});
     space(w, 6);
     if (f.type == wizard::FieldType::radio || f.type == wizard::FieldType::checkboxes) {
         choices(w, words, f, out);
@@ -95,13 +100,13 @@ void inset(WidgetContext& w, Colour bar, Body body) {
 
 void rows(WidgetContext& w, const wizard::Words& words, const Block& b, const std::string& id, PageOutput& out) {
     const Theme& t = *w.theme;
-    if (!b.text.empty()) wrapped_text(w, w.fonts.strong, t.text, b.text, id + "-title");
+    if (!b.text.empty()) wrapped_text(w, w.fonts.strong, t.text, b.text, {id, "-title"});
     for (std::size_t j = 0; j < b.rows.size(); ++j) {
         const auto& r = b.rows[j];
-        const std::string row = id + "-row-" + std::to_string(j);
+        const std::string row = "-row-" + std::to_string(j);
         ImDrawList* dl = ImGui::GetWindowDrawList();
-        wrapped_text(w, w.fonts.strong, t.text, r.key, row + "-key");
-        wrapped_text(w, w.fonts.body, t.text, r.value, row + "-value");
+        wrapped_text(w, w.fonts.strong, t.text, r.key, {id, row, "-key"});
+        wrapped_text(w, w.fonts.body, t.text, r.value, {id, row, "-value"});
         const auto page = parse_name<wizard::PageId>(r.change);
         if (page && link(w, r.id, std::string(words.change))) {
             out.action = wizard::action_json(wizard::Change{*page});
@@ -121,34 +126,36 @@ void draw_block(WidgetContext& w, const wizard::Words& words, const Block& b, st
     const std::string source = std::string(words.source_prefix) + b.cite;
     if (b.type == BlockType::heading) {
         space(w, 16);
-        wrapped_text(w, w.fonts.heading, t.text, b.text, id + "-text");
+        wrapped_text(w, w.fonts.heading, t.text, b.text, {id, "-text"});
     } else if (b.type == BlockType::paragraph) {
-        wrapped_text(w, w.fonts.body, t.text, b.text, id + "-text");
-        if (!b.cite.empty()) wrapped_text(w, w.fonts.body, t.secondary_text, source, id + "-cite");
+        wrapped_text(w, w.fonts.body, t.text, b.text, {id, "-text"});
+        if (!b.cite.empty()) wrapped_text(w, w.fonts.body, t.secondary_text, source, {id, "-cite"});
     } else if (b.type == BlockType::list) {
         for (std::size_t j = 0; j < b.items.size(); ++j)
-            inset(w, t.inset, [&] { wrapped_text(w, w.fonts.body, t.text, b.items[j], id + "-item-" + std::to_string(j)); });
+            inset(w, t.inset, [&] { wrapped_text(w, w.fonts.body, t.text, b.items[j], {id, "-item-", std::to_string(j)}); });
     } else if (b.type == BlockType::finding || b.type == BlockType::warning) {
         const bool warning = b.type == BlockType::warning;
         const bool failed = !warning && b.result == FindingResult::fail;
-        if (!b.label.empty()) wrapped_text(w, w.fonts.strong, failed ? t.error : t.text, b.label, id + "-label");
-        wrapped_text(w, warning ? w.fonts.strong : w.fonts.body, t.text, b.text, id + "-text");
+        if (!b.label.empty()) wrapped_text(w, w.fonts.strong, failed ? t.error : t.text, b.label, {id, "-label"});
+        wrapped_text(w, warning ? w.fonts.strong : w.fonts.body, t.text, b.text, {id, "-text"});
         if (!b.quote.empty())
-            inset(w, t.inset, [&] { wrapped_text(w, w.fonts.body, t.text, "\xe2\x80\x9c" + b.quote + "\xe2\x80\x9d", id + "-quote"); });
-        if (!b.cite.empty()) wrapped_text(w, w.fonts.body, t.secondary_text, source, id + "-cite");
+            inset(w, t.inset, [&] { wrapped_text(w, w.fonts.body, t.text, "\xe2\x80\x9c" + b.quote + "\xe2\x80\x9d", {id, "-quote"}); });
+        if (!b.cite.empty()) wrapped_text(w, w.fonts.body, t.secondary_text, source, {id, "-cite"});
         space(w, 8);
     } else if (b.type == BlockType::rows || b.type == BlockType::timeline) {
         rows(w, words, b, id, out);
     } else if (b.type == BlockType::inset) {
-        inset(w, t.inset, [&] { wrapped_text(w, w.fonts.body, t.text, b.text, id + "-text"); });
+        inset(w, t.inset, [&] { wrapped_text(w, w.fonts.body, t.text, b.text, {id, "-text"}); });
     }
     space(w, 8);
 }
 
-void button_row(WidgetContext& w, const std::vector<wizard::Button>& buttons, PageOutput& out) {
+// A row of the buttons whose style is `warning` or not, as `apart` says.
+void button_row(WidgetContext& w, const std::vector<wizard::Button>& buttons, PageOutput& out, bool apart = false) {
     begin_row(w);
     for (const auto& b : buttons)
-        if (button(w, b.id, b.label, b.style)) out.action = b.action, out.clicked_id = b.id;
+        if ((b.style == wizard::ButtonStyle::warning) == apart && button(w, b.id, b.label, b.style))
+            out.action = b.action, out.clicked_id = b.id;
     end_row(w);
 }
 
@@ -157,10 +164,10 @@ void draw_documents(WidgetContext& w, const ViewModel& view, PageOutput& out) {
     for (const auto& d : view.documents) {
         const std::string id = "doc-" + d.kind;
         space(w, 16);
-        wrapped_text(w, w.fonts.heading, t.text, d.title, id + "-title");
-        wrapped_text(w, w.fonts.body, t.secondary_text, d.why, id + "-why");
+        wrapped_text(w, w.fonts.heading, t.text, d.title, {id, "-title"});
+        wrapped_text(w, w.fonts.body, t.secondary_text, d.why, {id, "-why"});
         for (std::size_t j = 0; j < d.how_to_send.size(); ++j)
-            inset(w, t.inset, [&] { wrapped_text(w, w.fonts.body, t.text, d.how_to_send[j], id + "-how-" + std::to_string(j)); });
+            inset(w, t.inset, [&] { wrapped_text(w, w.fonts.body, t.text, d.how_to_send[j], {id, "-how-", std::to_string(j)}); });
         // The preview: the letter as it will be sent, on a panel; it takes focus (to be read).
         panel(w, id + "-preview", &t.panel, t.border, 1, 16, [&] {
             space(w, 16);
@@ -177,14 +184,14 @@ void draw_documents(WidgetContext& w, const ViewModel& view, PageOutput& out) {
 // The page's buttons: Continue and its like, then, well apart, any that lose work ("Clear my
 // answers"), so a slip of the thumb on a phone never presses it for Continue.
 void page_buttons(WidgetContext& w, const ViewModel& view, PageOutput& out) {
-    std::vector<wizard::Button> main, apart;
-    for (const auto& b : view.buttons) (b.style == wizard::ButtonStyle::warning ? apart : main).push_back(b);
     space(w, 16);
-    button_row(w, main, out);
-    if (!apart.empty()) {
-        space(w, 48);
-        button_row(w, apart, out);
-    }
+    button_row(w, view.buttons, out);
+    for (const auto& b : view.buttons)
+        if (b.style == wizard::ButtonStyle::warning) {
+            space(w, 48);
+            button_row(w, view.buttons, out, true);
+            break;
+        }
 }
 
 // The page scrolls by what the reader asked (a finger, the wheel, a key); a new page opens at its
@@ -217,9 +224,9 @@ void draw_page(WidgetContext& w, const ViewModel& view, const Settings& settings
         out.action = wizard::action_json(wizard::Back{}), out.clicked_id = "back";
     space(w, 8);
     error_summary(w, view, out);
-    if (!view.caption.empty()) wrapped_text(w, w.fonts.body, w.theme->secondary_text, view.caption, "caption");
-    wrapped_text(w, w.fonts.heading, w.theme->text, view.heading, "page-heading");
-    if (!view.hint.empty()) wrapped_text(w, w.fonts.body, w.theme->secondary_text, view.hint, "page-hint");
+    if (!view.caption.empty()) wrapped_text(w, w.fonts.body, w.theme->secondary_text, view.caption, {"caption"});
+    wrapped_text(w, w.fonts.heading, w.theme->text, view.heading, {"page-heading"});
+    if (!view.hint.empty()) wrapped_text(w, w.fonts.body, w.theme->secondary_text, view.hint, {"page-hint"});
     space(w, 16);
     for (const Field& f : view.fields) draw_field(w, view.words, f, out);
     for (std::size_t k = 0; k < view.content.size(); ++k) draw_block(w, view.words, view.content[k], k, out);

@@ -16,12 +16,12 @@ EM_JS(void, js_layout, (const char* layout), { window.redress.onLayout(UTF8ToStr
 
 }  // namespace
 
-void report_layout(const std::vector<Twin>& twins, float dpr) {
+void report_layout(const std::vector<Twin>& twins, std::string_view ids, float dpr) {
     static std::string reported;
     JsonWriter w;
     w.begin_object();
     for (const Twin& t : twins) {
-        w.key(t.id).begin_array().raw(css_px(t.rect.x / dpr)).raw(css_px(t.rect.y / dpr));
+        w.key(ids.substr(t.id, t.id_size)).begin_array().raw(css_px(t.rect.x / dpr)).raw(css_px(t.rect.y / dpr));
         w.raw(css_px(t.rect.w / dpr)).raw(css_px(t.rect.h / dpr)).value(int(t.font)).end_array();
     }
     w.end_object();

@@ -15,7 +15,7 @@ float font_size(const ImFont* font) { return font ? font->FontSize : ImGui::GetF
 float wrap_width() { return std::max(1.0f, ImGui::GetContentRegionAvail().x); }
 
 // `text` wrapped at `width`; the tests' log (window.redress.wrapLog) gets it too.
-WrappedText wrap(WidgetContext& w, const ImFont* font, const std::string& text, float width) {
+WrappedText wrap(WidgetContext& w, const ImFont* font, std::string_view text, float width) {
     WrappedText wrapped = wrap_text(font, text, width);
     if (w.wrap_log) {
         JsonWriter& log = *w.wrap_log;
@@ -46,7 +46,7 @@ float label_width(const WidgetContext& w, float padding) {
 // Registers the control's hit area and its twin.
 bool hit(WidgetContext& w, const std::string& id, ImVec2 size) {
     const bool clicked = ImGui::InvisibleButton(id.c_str(), size);
-    twin(w, id, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    twin(w, {id}, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     return clicked;
 }
 
@@ -86,16 +86,20 @@ void bring_into_view(WidgetContext& w, float top, float bottom) {
     if (top < from || bottom - top > view) target = top;
     else if (bottom > from + view) target = bottom - view;
     target = std::max(0.0f, target);
-    if (std::fabs(target - ImGui::GetScrollY()) >= 1) w.scroll_target = target;  // else it is in view
+    // Else it is in view where the page is now (but a new page is about to go back to its top).
+    if (w.page_top || std::fabs(target - ImGui::GetScrollY()) >= 1) w.scroll_target = target;
 }
 
 }  // namespace
 
 ImU32 colour(Colour c, float alpha) { return IM_COL32(c.r, c.g, c.b, int(alpha * 255)); }
 
-void twin(WidgetContext& w, const std::string& id, ImVec2 min, ImVec2 max, TwinFont font) {
-    w.twins.push_back({id, {min.x, min.y, max.x - min.x, max.y - min.y}, font});
-    if (!focused(w, id)) return;
+void twin(WidgetContext& w, TwinId id, ImVec2 min, ImVec2 max, TwinFont font) {
+    const auto start = unsigned(w.twin_ids.size());
+    w.twin_ids.append(id.a).append(id.b).append(id.c);
+    const auto size = unsigned(w.twin_ids.size()) - start;
+    w.twins.push_back({start, size, {min.x, min.y, max.x - min.x, max.y - min.y}, font});
+    if (std::string_view(w.twin_ids).substr(start) != w.focus_id) return;
     w.focus_rect = w.twins.back().rect;
     w.focus_drawn = true;
     if (w.scroll_to_focus) bring_into_view(w, min.y, max.y);
@@ -113,13 +117,13 @@ void focus_ring(const WidgetContext& w, ImVec2 min, ImVec2 max) {
     band(dark + light, dark, w.theme->focus_text);
 }
 
-void wrapped_text(WidgetContext& w, ImFont* font, Colour c, const std::string& text, const std::string& id, float width) {
+void wrapped_text(WidgetContext& w, ImFont* font, Colour c, const std::string& text, TwinId id, float width) {
     const float wrap_at = width > 0 ? width : wrap_width();
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     float height = 0;
     if (!font_can_draw(font, text)) {
         BrowserText box = browser_box(w, font, c, text, pos, ImVec2(wrap_at, 0), true);
-        box.h = browser_text_height(text, box.font_px, box.bold, box.w);
+        box.h = browser_text_height(box.text, box.font_px, box.bold, box.w);
         height = box.h * w.dpr;
         w.browser_text.push_back(std::move(box));
     } else {
@@ -128,7 +132,7 @@ void wrapped_text(WidgetContext& w, ImFont* font, Colour c, const std::string& t
         height = lines.size.y;
     }
     ImGui::Dummy(ImVec2(wrap_at, height));
-    if (!id.empty()) twin(w, id, pos, ImVec2(pos.x + wrap_at, pos.y + height), twin_font(w, font));
+    if (!id.a.empty()) twin(w, id, pos, ImVec2(pos.x + wrap_at, pos.y + height), twin_font(w, font));
 }
 
 bool button(WidgetContext& w, const std::string& id, const std::string& label, wizard::ButtonStyle style) {
@@ -216,11 +220,11 @@ bool choice_row(WidgetContext& w, const std::string& id, const std::string& labe
     if (focused(w, id)) focus_ring(w, m0, m1);
     const ImVec2 text_pos(pos.x + mark + gap, pos.y + std::max(0.0f, (mark - label_text.size.y - hint_height) * 0.5f));
     draw_lines(dl, font, text_pos, colour(t.text), label_text);
-    twin(w, id + "-label", text_pos, ImVec2(text_pos.x + text_width, text_pos.y + label_text.size.y), TwinFont::body);
+    twin(w, {id, "-label"}, text_pos, ImVec2(text_pos.x + text_width, text_pos.y + label_text.size.y), TwinFont::body);
     if (!hint.empty()) {
         const ImVec2 hint_pos(text_pos.x, text_pos.y + label_text.size.y);
         draw_lines(dl, font, hint_pos, colour(t.secondary_text), hint_text);
-        twin(w, id + "-hint", hint_pos, ImVec2(hint_pos.x + text_width, hint_pos.y + hint_height), TwinFont::body);
+        twin(w, {id, "-hint"}, hint_pos, ImVec2(hint_pos.x + text_width, hint_pos.y + hint_height), TwinFont::body);
     }
     return clicked;
 }

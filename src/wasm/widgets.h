@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "browser_text.h"
@@ -27,16 +28,17 @@ struct Rect {
 enum class TwinFont : signed char { none = -1, body, strong, heading };
 
 // Where one thing with an HTML twin was drawn this frame (device pixels), by the twin's id
-// (docs/wizard.md): reported to the page, which lays the twin over it.
+// (docs/wizard.md): reported to the page, which lays the twin over it. The ids are kept end to
+// end in one string (WidgetContext::twin_ids), `id` being this one's place in it.
 struct Twin {
-    std::string id;
+    unsigned id, id_size;
     Rect rect;
     TwinFont font = TwinFont::none;
 };
 
 // Hands the frame's twins to the page (window.redress.onLayout), in CSS px, when they differ from
 // the last frame's: {"id": [x, y, w, h, font], ...}, font -1 for a control (twins.cpp).
-void report_layout(const std::vector<Twin>& twins, float dpr);
+void report_layout(const std::vector<Twin>& twins, std::string_view ids, float dpr);
 
 // What every widget needs to know: colours, fonts, sizes, and which control has focus.
 struct WidgetContext {
@@ -57,6 +59,7 @@ struct WidgetContext {
     bool flowing = false;      // inside begin_row/end_row: widgets sit side by side and wrap
     bool flow_first = true;
     std::vector<Twin> twins;   // everything drawn that has an HTML twin, in drawing order
+    std::string twin_ids;      // their ids, end to end
     std::vector<BrowserText> browser_text;  // text in scripts the atlas lacks, for app.js to draw
     float row_width = 0;       // a flowing row's full width, which its labels wrap at
     JsonWriter* wrap_log = nullptr;  // for the tests: every text wrapped this frame and its lines
@@ -64,9 +67,15 @@ struct WidgetContext {
 
 ImU32 colour(Colour c, float alpha = 1.0f);
 
+// A twin's id in up to three pieces ("block-3", "-text"), joined only where it is recorded, so
+// the drawing code builds no strings of its own for the ids.
+struct TwinId {
+    std::string_view a, b{}, c{};
+};
+
 // Records that the thing with HTML twin `id` lies between `min` and `max`; if it has focus,
 // remembers where and brings it into view when asked to.
-void twin(WidgetContext& w, const std::string& id, ImVec2 min, ImVec2 max, TwinFont font = TwinFont::none);
+void twin(WidgetContext& w, TwinId id, ImVec2 min, ImVec2 max, TwinFont font = TwinFont::none);
 
 // GOV.UK's focus indicator, drawn around `min`..`max`: a dark band, a yellow one, a dark one.
 // Whatever it sits on, one of its two colours stands out (theme.h, focus_surfaces).
@@ -74,10 +83,9 @@ void focus_ring(const WidgetContext& w, ImVec2 min, ImVec2 max);
 
 // Text that wraps at `width` device pixels (0: the content width), in `font` and colour `c`;
 // `id` names its HTML twin. Text the font cannot draw is left to the browser (browser_text.h).
-void wrapped_text(WidgetContext& w, ImFont* font, Colour c, const std::string& text, const std::string& id = {},
-                  float width = 0.0f);
+void wrapped_text(WidgetContext& w, ImFont* font, Colour c, const std::string& text, TwinId id = {}, float width = 0.0f);
 
-// The widgets return true when clicked (or tapped).
+// The widgets return true when clicked (or tapped). A control's `id` is its twin's.
 bool button(WidgetContext& w, const std::string& id, const std::string& label, wizard::ButtonStyle style);
 bool link(WidgetContext& w, const std::string& id, const std::string& label);
 bool radio(WidgetContext& w, const std::string& id, const std::string& label, const std::string& hint, bool selected);
@@ -116,7 +124,7 @@ void panel(WidgetContext& w, const std::string& id, const Colour* fill, Colour e
     if (edge_width > 0) dl->AddRect(start, end, colour(edge), 0, 0, edge_width * w.unit);
     dl->ChannelsMerge();
     if (id.empty()) return;
-    twin(w, id, start, end);
+    twin(w, {id}, start, end);
     if (id == w.focus_id) focus_ring(w, start, end);
 }
 

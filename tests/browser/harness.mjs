@@ -117,3 +117,41 @@ export async function tabTo(page, id, limit = 80) {
   }
   throw new Error("Tab never reached #" + id + " (on " + (await view(page)).page + ")");
 }
+
+// Where the app drew each thing that has an HTML twin, by id: {x, y, w, h, font} in CSS px (font
+// -1 for a control, else 0 body, 1 bold, 2 heading). Used inside the page as window.redressDrawn().
+export async function drawn(page) {
+  return page.evaluate(() => {
+    const boxes = {};
+    for (const [id, [x, y, w, h, font]] of Object.entries(window.redress.layout())) boxes[id] = { x, y, w, h, font };
+    return boxes;
+  });
+}
+
+// Focuses the control `id` as assistive technology does and returns where it is drawn once the
+// app has brought it into view.
+export async function focusAndFind(page, id) {
+  await page.evaluate((i) => document.getElementById(i).focus(), id);
+  await settle(page);
+  const box = (await drawn(page))[id];
+  if (!box) throw new Error("#" + id + " is not drawn");
+  return Object.assign({ id }, box);
+}
+
+// Every text the app wraps in its next frame, with its lines: [{text, font, width, lines: [[line,
+// hyphen]]}] (src/wasm/bridge.cpp, redress_record_wraps); and a text's width on one line.
+export async function wrapLog(page) {
+  await page.evaluate(() => window.redress.module._redress_record_wraps());
+  await settle(page);
+  return page.evaluate(() => JSON.parse(window.redress.module.UTF8ToString(window.redress.module._redress_wrap_log()) || "[]"));
+}
+export async function textWidth(page, text, font) {
+  return page.evaluate(([t, f]) => {
+    const m = window.redress.module;
+    const bytes = new TextEncoder().encode(t);
+    const p = m._malloc(bytes.length + 1);
+    m.HEAPU8.set(bytes, p);
+    m.HEAPU8[p + bytes.length] = 0;
+    try { return m._redress_text_width(p, f); } finally { m._free(p); }
+  }, [text, font]);
+}

@@ -7,11 +7,11 @@
 //   more than colour;
 // - Escape leaves focus where it was; the error summary is an alert, announced once, in view.
 import path from "node:path";
-import { test, openApp, assert, artifactsDir, settle, focusedId, view, tabTo } from "./harness.mjs";
+import { test, openApp, assert, artifactsDir, settle, focusedId, view, tabTo, drawn } from "./harness.mjs";
 import { STORIES, walk } from "./stories.mjs";
 
 const ready = (page) => page.waitForFunction(() => document.documentElement.dataset.redressReady === "1");
-const layout = (page) => page.evaluate(() => window.redress.layout());
+const layout = drawn;
 
 async function toPage(page, id) {
   await walk(page, STORIES[0], async (v) => { if (v.page === id) throw Object.assign(new Error("there"), { there: true }); })

@@ -7,11 +7,12 @@ import { dispatch, focusControl } from "./dispatch.js";
 import { changeSetting } from "./settings.js";
 import { wasm } from "./wasm.js";
 
+// A click's action. dispatch moves focus: to the new page's heading, the error summary, or the
+// control clicked.
 export function onCanvasAction(actionJson, id) {
   let action;
   try { action = JSON.parse(actionJson); } catch (e) { return; }
   dispatch(action, id, false);
-  focusControl(id);
 }
 
 export function onCanvasFocus(id) { focusControl(id); }

@@ -55,8 +55,11 @@ export function dispatch(action, controlId, typing) {
   return result;
 }
 
-// Over the canvas the layer is invisible: ImGui scrolls the control into view, the page must not.
+// Over the canvas ImGui brings the control into view. In the HTML view the page scrolls as little
+// as shows it, or, taller than the screen, to its top (a browser's own focus scroll centres it).
 export function focusControl(id) {
   const node = document.getElementById(id);
-  if (node) node.focus({ preventScroll: settings.view !== "html" });
+  if (!node) return;
+  node.focus({ preventScroll: true });
+  if (settings.view === "html") node.scrollIntoView({ block: "nearest" });
 }

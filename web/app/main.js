@@ -12,7 +12,7 @@ import { workOffline } from "./offline.js";
 import { applySettings, changeSetting, settings, useHtmlViewOnly } from "./settings.js";
 import { handleWheel } from "./scrolling.js";
 import { handleTouches } from "./touch.js";
-import { drawnLayout, focusRect, onLayout } from "./twins.js";
+import { layout, onLayout } from "./twins.js";
 import { followViewport, pixelSize } from "./viewport.js";
 import { copyIn, createWasm, fetchBytes } from "./wasm.js";
 
@@ -58,6 +58,8 @@ async function start() {
     useHtmlViewOnly();
     document.documentElement.dataset.redressFirstFrame = "1";
   }
+  // The first page opens with its heading in view, as every later page does (the canvas does so itself).
+  if (settings.view === "html") document.getElementById("page-heading").scrollIntoView({ block: "nearest" });
   document.documentElement.dataset.redressReady = "1";
 }
 
@@ -70,18 +72,7 @@ window.redress = Object.assign(window.redress || {}, {
   onCanvasAction, onCanvasFocus, onCanvasSetting, onLayout,
   measureText,
   onBrowserText: showBrowserText,
-  focusRect,
-  layout: drawnLayout,
-  // For the tests: every text the next frame wraps, with its lines; a text's width on one line.
-  async wrapLog() {
-    this.module._redress_record_wraps();
-    for (;;) {
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-      const log = this.module.UTF8ToString(this.module._redress_wrap_log());
-      if (log) return JSON.parse(log);
-    }
-  },
-  textWidth(text, font) { return this.module.textWidth(text, font); },
+  layout,
   module: null,
   frameCount() { return this.module && this.module._redress_frame_count ? this.module._redress_frame_count() : 0; },
   view,

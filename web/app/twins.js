@@ -4,15 +4,15 @@
 // --h), so a magnifier that follows focus, and exploring by touch, find the drawn control. In the
 // HTML view nothing of this is written: the layer is laid out by CSS alone.
 
-let layout = {};
+let drawnLayout = {};
 
 function canvasMode() { return document.documentElement.dataset.view === "canvas"; }
 
 // Lays every twin the app reported over what it drew; a twin it no longer draws is let go.
 export function placeTwins() {
   if (!canvasMode()) return;
-  for (const node of document.querySelectorAll(".placed")) if (!layout[node.id]) unplace(node);
-  for (const [id, [x, y, w, h]] of Object.entries(layout)) {
+  for (const node of document.querySelectorAll(".placed")) if (!drawnLayout[node.id]) unplace(node);
+  for (const [id, [x, y, w, h]] of Object.entries(drawnLayout)) {
     const node = document.getElementById(id);
     if (!node) continue;
     node.classList.add("placed");
@@ -35,19 +35,9 @@ export function clearTwins() {
 }
 
 export function onLayout(json) {
-  try { layout = JSON.parse(json); } catch (e) { return; }
+  try { drawnLayout = JSON.parse(json); } catch (e) { return; }
   placeTwins();
 }
 
-// For the tests: the drawn boxes by id, and the focused control's.
-export function drawnLayout() {
-  const boxes = {};
-  for (const [id, [x, y, w, h, font]] of Object.entries(layout)) boxes[id] = { x, y, w, h, font };
-  return boxes;
-}
-
-export function focusRect() {
-  const id = document.activeElement && document.activeElement.id;
-  const box = id && layout[id];
-  return box ? { id, x: box[0], y: box[1], w: box[2], h: box[3] } : null;
-}
+// For the tests: the drawn boxes by id, {id: [x, y, w, h, font]} in CSS px (font -1 for a control).
+export function layout() { return drawnLayout; }

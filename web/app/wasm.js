@@ -22,12 +22,12 @@ export function copyIn(bytes) {
 function bridge(m) {
   const encoder = new TextEncoder();
   // Calls `name` with `text` as a C string; returns what the call returned.
-  const withText = (name, text, more) => {
+  const withText = (name, text) => {
     const bytes = encoder.encode(text);
     const ptr = m._malloc(bytes.length + 1);
     m.HEAPU8.set(bytes, ptr);
     m.HEAPU8[ptr + bytes.length] = 0;
-    try { return m[name](ptr, more); } finally { m._free(ptr); }
+    try { return m[name](ptr); } finally { m._free(ptr); }
   };
   const call = (name, text) => m.UTF8ToString(withText(name, text));
   return {
@@ -39,7 +39,6 @@ function bridge(m) {
     setSettings: (scale, high, dyslexic, remember, reduced, panel) =>
       m._redress_set_settings(scale, high ? 1 : 0, dyslexic ? 1 : 0, remember ? 1 : 0, reduced ? 1 : 0, panel ? 1 : 0),
     setFocus: (id) => { withText("_redress_set_focus", id); },
-    textWidth: (text, font) => withText("_redress_text_width", text, font),
   };
 }
 
