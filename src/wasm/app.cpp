@@ -83,7 +83,7 @@ float App::unit() const { return device_pixel_ratio * settings.text_scale; }
 void App::draw_frame() {
     const float u = unit();
     const bool narrow = float(pixel_width) < 640.0f * device_pixel_ratio;  // 40em, as the page's style sheet
-    const bool rebuilt = fonts.build(u, settings.dyslexic_font, narrow);
+    const bool rebuilt = fonts.build(u, settings.dyslexic_font, heading_px(narrow, settings.text_scale));
     if (rebuilt || styled_unit != u || styled_high_contrast != settings.high_contrast || styled_width != pixel_width) {
         // The backend makes the font texture only with its other device objects on the first
         // frame, so a rebuilt atlas is uploaded here.

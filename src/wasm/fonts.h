@@ -19,6 +19,11 @@ struct FontSet {
     ImFont* heading = nullptr;  // 32 CSS px, bold (24 on a narrow screen, as GOV.UK's)
 };
 
+// Headings are 32 CSS px at 100 percent text, and 24 on a screen narrower than 40em (GOV.UK's on a
+// phone); there, from 200 percent, 21, a tenth bigger than the body text: at 300 percent a 72 px
+// heading held eight letters a line, and broke most of its words.
+float heading_px(bool narrow, float text_scale);
+
 class Fonts {
 public:
     // A family is one font collection file, regular then bold (cmake/make_font_collection.py).
@@ -30,16 +35,16 @@ public:
     bool has_dyslexic() const { return !dyslexic_.empty(); }
 
     // Rebuilds the atlas for `pixel_scale` (1.0 = 19 px body text) in the chosen family, with
-    // headings for a narrow screen or a wide one, if anything changed. Returns true when it was
-    // rebuilt, so the caller re-uploads the texture.
-    bool build(float pixel_scale, bool dyslexic, bool narrow);
+    // headings of `heading_px` CSS px (heading_px() says how big), if anything changed. Returns
+    // true when it was rebuilt, so the caller re-uploads the texture.
+    bool build(float pixel_scale, bool dyslexic, float heading_px);
     const FontSet& current() const { return set_; }
 
 private:
     std::vector<std::uint8_t> standard_, dyslexic_;
     float built_scale_ = 0.0f;
     bool built_dyslexic_ = false;
-    bool built_narrow_ = false;
+    float built_heading_ = 0.0f;
     FontSet set_;
 };
 

@@ -61,6 +61,15 @@ void wrap_paragraph(const ImFont* font, const char* p, const char* end, float wi
                 cut = q;
             }
             if (cut == piece_end) break;  // rounding: it fits after all
+            // Never a letter or two alone on the next line ("describe-" "s"): three at least.
+            if (piece - used <= width && piece_end - cut < 3 && cut - p > 4) {
+                while (piece_end - cut < 3 || (*cut & 0xC0) == 0x80) --cut;
+                used = 0;
+                for (const char* q = p; q < cut;) {
+                    unsigned int c = 0;
+                    used += advance(font, q, cut, &c);
+                }
+            }
             out.push_back({std::string_view(p, std::size_t(cut - p)), used + hyphen, true});
             piece -= used;
             p = cut;
