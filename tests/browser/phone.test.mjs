@@ -168,6 +168,39 @@ test("at 300 percent on a phone, a page opened by keyboard, pointer or touch, or
   });
 });
 
+// What a phone screen reader finds under a finger (explore by touch) and where a magnifier that
+// follows focus looks: the element the browser finds at a point of the drawn control, through the
+// invisible layer (pointer-events: none is the canvas's, not assistive technology's), is its twin.
+test("exploring by touch finds, under the finger, the twin of what is drawn there", async ({ browser, baseUrl, watch }) => {
+  await inContext(browser, Object.assign({ viewport: { width: 390, height: 844 } }, PHONE), async (context) => {
+    const page = await openApp(context, baseUrl, watch);
+    await ready(page);
+    await page.evaluate(() => window.redress.dispatch({ type: "continue" }));
+    await settle(page);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("DOM.getDocument", { depth: 0 });
+    const under = async (x, y) => {
+      const { backendNodeId } = await cdp.send("DOM.getNodeForLocation", { x: Math.round(x), y: Math.round(y), ignorePointerEventsNone: true });
+      const { object } = await cdp.send("DOM.resolveNode", { backendNodeId });
+      const { result } = await cdp.send("Runtime.callFunctionOn", { objectId: object.objectId, returnByValue: true,
+        functionDeclaration: "function () { const n = this.nodeType === 3 ? this.parentElement : this; return n.id || n.tagName; }" });
+      return result.value;
+    };
+    const boxes = await layout(page);
+    const checked = [];
+    for (const id of ["page-heading", "representative.kind.none-label", "representative.kind.friend-label", "back", "settings-toggle"]) {
+      const r = boxes[id];
+      assert(r && r.y >= 0 && r.y + r.h <= 844, `#${id} is not on the screen: ${JSON.stringify(r)}`);
+      const found = await under(r.x + Math.min(r.w / 2, 20), r.y + r.h / 2);
+      assert(found === id, `under the finger at #${id}'s drawing is #${found}`);
+      checked.push(id);
+    }
+    // The radio's mark, left of its label: the radio itself.
+    const mark = boxes["representative.kind.friend"];
+    assert(await under(mark.x + 5, mark.y + mark.h / 2) === "representative.kind.friend", "the radio's mark does not find the radio");
+  });
+});
+
 // Lines break at spaces; a word is cut only when it alone is wider than the line, with a hyphen.
 test("at 300 percent on a 390 px phone, no word is broken inside itself unless longer than the line", async ({ browser, baseUrl, watch }) => {
   await inContext(browser, Object.assign({ viewport: { width: 390, height: 844 } }, PHONE), async (context) => {

@@ -2,7 +2,8 @@
 // After each it redraws the HTML layer (and lays its twins over the canvas again), saves the
 // draft, moves focus (the heading on a new page, which opens at its top, the error summary on
 // errors, else the control used), announces a new page, and hands files to exports.js. The
-// error summary announces itself (role="alert"), so it is read once. It owns the HTML layer, which it made and which sends its actions here.
+// error summary announces itself (role="alert"), so it is read once. It owns the HTML layer,
+// which it made and which sends its actions here.
 import { announce } from "./announcer.js";
 import { clearDrafts, saveDraft } from "./drafts.js";
 import { chooseCaseFile, deliver } from "./exports.js";

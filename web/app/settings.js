@@ -1,10 +1,11 @@
 // The display settings: text size, contrast, font, the HTML view, "remember on this device", and
 // whether they are showing (closed by default on a screen narrower than 40em, so each page's
 // question comes first). The first visit's follow the browser's preferences; they are kept in
-// localStorage only when the reader ticks "remember". Applying them means the page's root (data attributes the style sheet
-// reads), the settings bar, and the app (which rebuilds its fonts and colours); the
-// dyslexia-friendly font is fetched the first time it is chosen. changeSetting is what every
-// settings control calls, in the HTML layer and on the canvas.
+// localStorage only when the reader ticks "remember". Applying them means the page's root (data
+// attributes the style sheet reads), the settings, the twins (laid over the canvas, or let go in
+// the HTML view), and the app (which rebuilds its fonts and colours); the dyslexia-friendly font
+// is fetched the first time it is chosen. changeSetting is what every settings control calls, in
+// the HTML layer and on the canvas.
 import { announce } from "./announcer.js";
 import { rememberDraft } from "./drafts.js";
 import { readStore, writeStore } from "./storage.js";

@@ -6,7 +6,9 @@
 //
 // This file draws the page's frame (back link, error summary, the form and its heading) and
 // keeps it up to date; the parts are drawn by questions.js, content.js, documents.js and
-// buttons.js, each given `send`.
+// buttons.js, each given `send`. Every word comes from the view model (`view.words`, a block's
+// `label`), and every element the canvas draws has the id the canvas reports for it, so
+// web/app/twins.js can lay one over the other.
 import { pageButtons } from "./buttons.js";
 import { contentBlock } from "./content.js";
 import { documentEntry } from "./documents.js";
