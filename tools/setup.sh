@@ -15,7 +15,7 @@ packages=(
   emscripten nlohmann-json3-dev libhowardhinnant-date-dev doctest-dev
   chromium fonts-dejavu-core fonts-noto-core fonts-opendyslexic python3-fonttools
   python3-icalendar python3-html5lib nodejs npm xz-utils ca-certificates patch
-  brotli librsvg2-bin nginx libnginx-mod-http-brotli-static
+  brotli librsvg2-bin nginx libnginx-mod-http-brotli-static universal-ctags
 )
 
 say() { printf 'setup: %s\n' "$*" >&2; }

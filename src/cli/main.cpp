@@ -28,12 +28,14 @@ const Command kCommands[] = {
      redress::cli::run_check},
     {"letter", "redress letter FILE [--kind KIND] [--format text|html|json|ics] [--large-print]",
      "Writes a document for the case in FILE (a case, or a case file; - for standard input).\n"
-     "KIND is stage1, stage2, discretion, service-request, consent, representation or ombudsman;\n"
-     "without --kind, the one the verdict calls for. Formats:\n"
-     "  text  plain text to paste into an email or a web form (the default)\n"
-     "  html  a page to print on A4 (--large-print: 18 pt text)\n"
+     "KIND is stage1, stage2, discretion, service-request, consent, representation, ombudsman\n"
+     "or chaser; without --kind, the one the verdict calls for. Formats:\n"
+     "  text  plain text: \"Before you send\" first, then the document to paste into an email\n"
+     "        or a web form (the default)\n"
+     "  html  a page to print on A4, \"Before you send\" on a page of its own (--large-print: 18 pt)\n"
      "  json  the case file: the case, the verdict and the documents, to carry on later\n"
-     "  ics   an iCalendar file with an all-day event and a reminder for each deadline to come",
+     "  ics   an iCalendar file: an all-day event for each deadline to come, with reminders a\n"
+     "        week and a day before (and a month before for the tenant's own, such as the Ombudsman's)",
      redress::cli::run_letter},
     {"policies", "redress policies",
      "Prints the built-in policies as a JSON array of {\"id\", \"name\", \"document\", \"date\"}.",

@@ -39,20 +39,19 @@ async function setView(page, mode) {
   await page.waitForFunction((m) => document.documentElement.dataset.view === m, mode);
 }
 
-// Answers for every page on the longest path: an advocate, another landlord, a problem that is
-// over and years old (so when the tenant found out can matter), a stage 1 answer.
+// Answers for every page on the longest path: an advocate, another landlord, a stage 1 answer.
 const LONG_PATH = {
   "representative.kind": "advocate", "representative.name": "Ayesha Khan", "representative.consent": "written",
   landlord: "ombudsman-code", landlord_name: "Northfield Homes", "complainant.role": "tenant",
-  "issue.category": "repairs", "issue.first_request": "no", "issue.event_date": "2024-06-01", "issue.ongoing": "no",
+  "issue.category": "repairs", "issue.first_request": "no", "issue.event_date": "2026-06-01", "issue.ongoing": "yes",
   circumstances: "none", "issue.legal_proceedings": "none", "issue.previously_complained": "yes-open",
   progress: "stage1-answered", "process.stage1_submitted": "2026-09-01", "process.stage1_response": "2026-09-20",
   "complainant.name": "Sam Taylor", "issue.summary": "The roof leaks.", "issue.outcome_sought": "Fix the roof.",
 };
 
-async function answerByDispatch(page, v, answers = LONG_PATH) {
+async function answerByDispatch(page, v, path) {
   for (const f of v.fields) {
-    const value = answers[f.id];
+    const value = path[f.id];
     if (value === undefined) continue;
     if (f.type === "date") {
       const [y, m, d] = value.split("-");
@@ -68,7 +67,7 @@ async function answerByDispatch(page, v, answers = LONG_PATH) {
 
 // Visits every page of the longest path; on each calls `check(page, label)`, and on pages with a
 // required question also first continues without answering, to check the page with its errors.
-async function everyPage(page, check) {
+async function everyPage(page, check, path = LONG_PATH) {
   const visited = [];
   for (let step = 0; step < 40; step++) {
     let v = await view(page);
@@ -80,7 +79,7 @@ async function everyPage(page, check) {
       v = await view(page);
       assert(v.errors.length > 0, "no errors on " + v.page + " with nothing answered");
       await check(page, v.page + " with errors");
-      await answerByDispatch(page, v);
+      await answerByDispatch(page, v, path);
     }
     await page.evaluate(() => window.redress.dispatch({ type: "continue" }));
     const next = await view(page);
@@ -90,42 +89,36 @@ async function everyPage(page, check) {
 }
 
 const ALL_PAGES = ["start", "who", "representative", "consent", "landlord", "landlord-name", "role", "category",
-  "first-request", "event-date", "ongoing", "aware-date", "circumstances", "legal-action",
+  "first-request", "event-date", "ongoing", "aware-date", "last-raised", "circumstances", "legal-action",
   "previous-complaint", "progress", "process-dates", "result", "your-details", "complaint-details",
-  "escalation-details", "adjustments", "check", "documents"];
+  "escalation-details", "adjustments", "check", "documents", "clear"];
+
+// The dates found out and last raised are asked only where they could change the time limit
+// (docs/wizard.md): a Kirklees problem that stopped 18 months ago, which Kirklees counts from
+// when it was last raised. No one path has every page, so the walk takes both.
+const LATE_PATH = { ...LONG_PATH, landlord: "kirklees-homes-neighbourhoods", "issue.ongoing": "no",
+  "issue.event_date": "2025-05-01" };
 
 test("axe-core finds no WCAG 2.2 AA violations on any page, in canvas mode and the HTML view", async ({ context, baseUrl, watch }) => {
   const page = await openApp(context, baseUrl, watch);
   await page.waitForFunction(() => document.documentElement.dataset.redressReady === "1");
   let runs = 0;
-  const visited = await everyPage(page, async (p, label) => {
+  const check = async (p, label) => {
     await axe(p, label + " (canvas)");
     await setView(p, "html");
     await axe(p, label + " (HTML view)");
     await setView(p, "canvas");
     runs += 2;
-  });
-  for (const id of ALL_PAGES) assert(visited.includes(id), "the walk missed the page " + id);
-  // The pages the longest path does not pass: "Are you sure you want to clear your answers?", and
-  // when a Halton tenant last raised a problem that is over and late.
+  };
+  const visited = await everyPage(page, check);
+  // Clear my answers asks first, on a page of its own; starting again leads into the second walk.
   await page.evaluate(() => window.redress.dispatch({ type: "clear" }));
   assert((await view(page)).page === "clear", "Clear my answers did not ask first");
-  for (const label of ["clear (canvas)", "clear (HTML view)"]) {
-    await setView(page, label.includes("HTML") ? "html" : "canvas");
-    await axe(page, label);
-  }
-  await setView(page, "canvas");
+  visited.push("clear");
+  await check(page, "clear");
   await page.evaluate(() => window.redress.dispatch({ type: "start-again" }));
-  const halton = Object.assign({}, LONG_PATH, { "representative.kind": "none", landlord: "halton-housing" });
-  for (let step = 0; step < 20 && (await view(page)).page !== "last-raised"; step++) {
-    await answerByDispatch(page, await view(page), halton);
-    await page.evaluate(() => window.redress.dispatch({ type: "continue" }));
-  }
-  assert((await view(page)).page === "last-raised", "the Halton walk never asked when it was last raised");
-  await axe(page, "last-raised (canvas)");
-  await setView(page, "html");
-  await axe(page, "last-raised (HTML view)");
-  await setView(page, "canvas");
+  visited.push(...await everyPage(page, check, LATE_PATH));
+  for (const id of ALL_PAGES) assert(visited.includes(id), "the walk missed the page " + id);
   // The documents and the result again in high contrast and at 200 percent text.
   await page.evaluate(() => { window.redress.changeSetting("contrast", "high"); window.redress.changeSetting("text-size", "2"); });
   await axe(page, "documents, high contrast, 200% (canvas)");
@@ -202,7 +195,7 @@ async function flowByRoles(page, type) {
   await fillDate(page, "When did it happen?", monthsAgo(2));
   await continueTo(page, "Is it still happening?");
   await choose(page, "Yes");
-  await continueTo(page, "Do any of these apply?");
+  await continueTo(page, "Do any of these apply?");  // still happening: when found out or last raised cannot matter
   await activate(page.getByRole("checkbox", { name: "It puts someone's health or safety at risk" }));
   assert(await page.getByRole("checkbox", { name: "It puts someone's health or safety at risk" }).isChecked(), "the box is not ticked");
   await continueTo(page, "Has anyone taken legal action about this?");

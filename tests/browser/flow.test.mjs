@@ -101,8 +101,7 @@ async function answerToResult(page, s) {
   await typeDate(page, "issue.event_date", s.event);
   await continueTo(page, "ongoing");
   await chooseRadio(page, "issue.ongoing", "yes");
-  // Still happening, and in time or late under a policy that counts from when it happened: when
-  // the tenant found out, or last raised it, cannot change the answer, so neither is asked.
+  // Still happening, so it is in time whenever it was found out or last raised: neither is asked.
   await continueTo(page, "circumstances");
   await tick(page, "circumstances.none");
   await continueTo(page, "legal-action");
@@ -249,7 +248,7 @@ test("a reload restores the draft; Clear my answers asks first, stands apart fro
   const gap = boxes["button-1"].y - (boxes["button-0"].y + boxes["button-0"].h);
   assert(gap >= 40, `Clear my answers is ${Math.round(gap)} px below Continue`);
   // One press asks; the answers are all still there.
-  await tabTo(page, "button-1");  // "Clear my answers and start again"
+  await tabTo(page, "button-1");  // "Clear my answers"
   await page.keyboard.press("Enter");
   await page.waitForFunction(() => window.redress.view().page === "clear");
   assert((await page.evaluate(() => sessionStorage.getItem("redress-draft")) || "").includes("Jo Friend"), "one press of Clear my answers lost the answers");

@@ -5,6 +5,7 @@ Run by ctest with the path of the redress binary. Expected values come from the 
 official bank holiday list, the policies' clauses), never from running the command itself.
 """
 import json
+import re
 import os
 import subprocess
 import sys
@@ -187,9 +188,14 @@ class Check(unittest.TestCase):
         code, out, _ = run("policies")
         self.assertEqual(code, 0)
         items = json.loads(out)
-        self.assertEqual(sorted(p["id"] for p in items), sorted([
-            "halton-housing", "together-housing", "hhal", "cheshire-west-forhousing",
-            "kirklees-homes-neighbourhoods", "ombudsman-code"]))
+        # One policy for each file in assets/policies (beside its table of test cases), so adding
+        # a landlord needs no change here; the five landlords and the Code at least.
+        folder = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))),
+                              "assets", "policies")
+        files = [f[:-len(".json")] for f in os.listdir(folder) if f.endswith(".json") and not f.endswith(".tests.json")]
+        self.assertEqual(sorted(p["id"] for p in items), sorted(files))
+        self.assertTrue({"halton-housing", "together-housing", "hhal", "cheshire-west-forhousing",
+                         "kirklees-homes-neighbourhoods", "ombudsman-code"} <= set(files))
         for p in items:
             self.assertEqual(set(p), {"id", "name", "document", "date"})
         halton = next(p for p in items if p["id"] == "halton-housing")
@@ -203,6 +209,16 @@ class Usage(unittest.TestCase):
                 code, out, _ = run(command, "--help")
                 self.assertEqual(code, 0)
                 self.assertIn("Usage: redress " + command, out)
+
+    def test_letter_help_names_every_kind_the_command_takes(self):
+        code, out, _ = run("letter", "--help")
+        self.assertEqual(code, 0)
+        # The kinds --kind accepts are the ones its refusal lists; the help names each one.
+        _, _, err = run("letter", "-", "--kind", "no-such-kind")
+        kinds = re.findall(r"[a-z0-9-]+", err.split("one of", 1)[1]) if "one of" in err else []
+        self.assertGreaterEqual(len(kinds), 8, err)
+        for kind in kinds:
+            self.assertRegex(out, r"\b%s\b" % re.escape(kind))
 
     def test_unknown_command(self):
         code, out, err = run("frobnicate")

@@ -72,7 +72,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         return 0;
     }
     const redress::Verdict v = redress::evaluate(*c, catalogue);
-    if (v.outcome.empty() || v.policy_outcome.empty()) __builtin_trap();
+    if (!redress::row_of(v.outcome).name.size() || !redress::row_of(v.policy_outcome).name.size()) __builtin_trap();
     for (const auto& d : v.deadlines)
         if (d.date < d.anchor_date) __builtin_trap();
     // The writer's output must always be JSON that nlohmann reads back.

@@ -44,8 +44,9 @@ def quotes(node, path="$"):
 
 class PolicySources(unittest.TestCase):
     def test_quotes_are_in_their_sources(self):
-        files = sorted(f for f in os.listdir(POLICIES) if f.endswith(".json"))
-        self.assertEqual(len(files), 6)
+        # Each policy's table of test cases (<id>.tests.json) sits beside it and quotes nothing.
+        files = sorted(f for f in os.listdir(POLICIES) if f.endswith(".json") and not f.endswith(".tests.json"))
+        self.assertGreaterEqual(len(files), 6)  # the five landlords and the Code, at least
         for name in files:
             with open(os.path.join(POLICIES, name), encoding="utf-8") as f:
                 policy = json.load(f)

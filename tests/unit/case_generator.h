@@ -1,4 +1,5 @@
 #pragma once
+#include <algorithm>
 // Generated cases for the property tests: valid cases with every field exercised, user text in
 // several scripts and with markup, and process dates in order. Deterministic (test::Generator).
 #include <nlohmann/json.hpp>
@@ -46,8 +47,12 @@ inline nlohmann::json generated_case(test::Generator& g) {
     c["representative"] = {{"kind", std::string(names_of<RepresentativeKind>()[g.next(10)])},
                            {"name", text(g)},
                            {"organisation", text(g)},
+                           {"email", g.coin() ? "rep@example.org" : ""},
+                           {"phone", g.coin() ? "0161 496 0000" : ""},
+                           {"reference", text(g)},
                            {"consent", std::string(names_of<Consent>()[g.next(3)])}};
-    nlohmann::json issue = {{"category", std::string(names_of<Category>()[g.next(8)])},
+    const auto categories = names_of<Category>();
+    nlohmann::json issue = {{"category", std::string(categories[g.next(unsigned(categories.size()))])},
                             {"first_request", g.coin()},
                             {"event_date", format_iso_date(event)},
                             {"ongoing", g.coin()},
@@ -62,10 +67,19 @@ inline nlohmann::json generated_case(test::Generator& g) {
                             {"details", text(g)},
                             {"outcome_sought", text(g)},
                             {"delay_reason", text(g)}};
+    // What is sent with the letter: items of one line each, as the flow takes them.
+    nlohmann::json enclosures = nlohmann::json::array();
+    for (unsigned k = g.next(4); k > 0; --k) {
+        std::string item = text(g);
+        std::replace(item.begin(), item.end(), '\n', ' ');
+        if (item.find_first_not_of(' ') != std::string::npos) enclosures.push_back(item);
+    }
+    issue["enclosures"] = enclosures;
     if (g.coin()) issue["aware_date"] = format_iso_date(event + date::days{int(g.next(unsigned((today - event).count() + 1)))});
     if (g.coin()) issue["last_raised"] = format_iso_date(event + date::days{int(g.next(unsigned((today - event).count() + 1)))});
     c["issue"] = issue;
-    nlohmann::json process = {{"resolved", text(g)}, {"unresolved", text(g)}, {"escalation_reasons", text(g)}};
+    nlohmann::json process = {{"resolved", text(g)}, {"unresolved", text(g)}, {"escalation_reasons", text(g)},
+                              {"complaint_reference", text(g)}};
     Date cursor = std::max(event, today - date::days{int(g.next(120))});
     const char* steps[] = {"stage1_submitted", "stage1_acknowledged", "stage1_response", "stage2_requested",
                            "stage2_acknowledged", "stage2_response"};

@@ -13,13 +13,15 @@ namespace {
 
 // A small valid policy: a base for breaking one thing at a time.
 std::string baseline_text() {
-    return R"({"schema":1,"id":"test-landlord","name":"Test","short_name":"Test","document":"Doc","date":"2025",
+    return R"({"schema":2,"id":"test-landlord","name":"Test","short_name":"Test","document":"Doc","date":"2025",
       "source":"x","cite_prefix":"Test","contact":{"cite":"1","quote":"q"},
       "service_request":{"cite":"1","quote":"q"},
       "time_limit":{"months":12,"from":"event","cite":"2","quote":"q"},
       "exclusions":[{"id":"x","when":"legal-proceedings-started","result":"excluded","code":"allowed","code_cite":"Code 2.2","cite":"3","quote":"q","reason":"r"}],
-      "consent":{"required_for":["mp"],"cite":"4","quote":"q"},
-      "stages":{"stage1":{"acknowledge":{"count":5,"unit":"working-days","cite":"5","quote":"q"}}}})";
+      "consent":[{"for":["relative","friend","advocate","support-worker","advice-agency","solicitor","tenant-panel"],
+                  "needs":"signed","cite":"4","quote":"q"},
+                 {"for":["mp","councillor"],"needs":"nothing","cite":"4","quote":"q","reason":"r"}],
+      "stages":{"stage1":{"acknowledge":{"count":5,"unit":"working-days","from":"receipt","cite":"5","quote":"q"}}}})";
 }
 
 std::string replaced(std::string text, const std::string& from, const std::string& to) {
@@ -46,15 +48,20 @@ TEST_CASE("each kind of bad policy names the file and field") {
         const char* words;
     };
     const Row rows[] = {
-        {R"("schema":1)", R"("schema":2)", "test-landlord.json: schema", "must be 1"},
+        {R"("schema":2)", R"("schema":1)", "test-landlord.json: schema", "must be 2"},
         {R"("months":12,)", R"("months":"twelve",)", "test-landlord.json: time_limit.months", "whole number"},
         {R"("unit":"working-days")", R"("unit":"weeks")", "test-landlord.json: stages.stage1.acknowledge.unit", "not one of"},
         {R"("when":"legal-proceedings-started")", R"("when":"full-moon")", "test-landlord.json: exclusions[0].when", "not one of"},
         {R"("code_cite":"Code 2.2",)", "", "test-landlord.json: exclusions[0].code_cite", "is required"},
-        {R"("required_for":["mp"])", R"("required_for":["wizard"])", "test-landlord.json: consent.required_for[0]", "not one of"},
+        {R"(["mp","councillor"])", R"(["mp","wizard"])", "test-landlord.json: consent[1].for[1]", "not one of"},
+        {R"(["mp","councillor"])", R"(["mp"])", "test-landlord.json: consent", "\"councillor\" is in 0 rules"},
+        {R"(["mp","councillor"])", R"(["mp","councillor","friend"])", "test-landlord.json: consent", "\"friend\" is in 2 rules"},
+        {R"("needs":"nothing")", R"("needs":"a letter")", "test-landlord.json: consent[1].needs", "not one of"},
+        {R"("unit":"working-days","from":"receipt",)", R"("unit":"working-days",)", "test-landlord.json: stages.stage1.acknowledge.from", "is required"},
+        {R"("from":"receipt")", R"("from":"whenever")", "test-landlord.json: stages.stage1.acknowledge.from", "not one of"},
         {R"("time_limit":{"months":12,"from":"event","cite":"2","quote":"q"},)", "", "test-landlord.json: time_limit", "is required"},
         {R"("id":"test-landlord")", R"("id":"Test Landlord")", "test-landlord.json: id", "lower-case"},
-        {R"("cite":"4","quote":"q"})", R"("cite":"4"})", "test-landlord.json: consent.quote", "is required"},
+        {R"("cite":"4","quote":"q"})", R"("cite":"4"})", "test-landlord.json: consent[0].quote", "is required"},
         {R"("cite_prefix":"Test",)", R"("cite_prefix":"Test","baseline":true,)", "test-landlord.json: statutory", "is required"},
     };
     for (const Row& row : rows) {

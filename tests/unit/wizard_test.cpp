@@ -12,6 +12,7 @@
 #include "case_generator.h"
 #include "documents/case_file.h"
 #include "documents/letters.h"
+#include "documents/render.h"
 #include "rules/case_json.h"
 #include "rules/engine.h"
 #include "wizard/answers.h"
@@ -255,6 +256,51 @@ TEST_CASE("an MP acting for a Kirklees tenant gets the consent declaration") {
     CHECK(kinds.count("consent") == 1);
 }
 
+TEST_CASE("a caseworker's references, contact details and enclosures reach the letters") {
+    Walk walk;
+    Story s;
+    s.who = "mp";
+    s.landlord = "halton-housing";
+    s.progress = "stage1-waiting";
+    s.process_dates = {"2025-10-06"};
+    answer_to_result(walk, s);
+    walk.next("your-details");
+    walk.answer("complainant.name", "Sam Taylor");
+    walk.next("complaint-details");
+    walk.answer("issue.summary", "The heating does not work.");
+    walk.answer("issue.outcome_sought", "Repair the boiler.");
+    std::string many;
+    for (int k = 0; k < 21; ++k) many += "Photo " + std::to_string(k + 1) + "\n";
+    walk.answer("issue.enclosures", many);
+    walk.send({{"type", "continue"}});
+    REQUIRE(walk.view().errors.size() == 1);
+    CHECK(walk.view().errors[0].message == "Enter 20 things or fewer, one a line");
+    walk.answer("issue.enclosures", "Photos of the boiler\n\n  A letter from the GP  \n");
+    walk.next("adjustments");
+    walk.next("check");
+    // The representative's page asks for their email, phone and reference; the dates page for
+    // the landlord's reference.
+    walk.send({{"type", "change"}, {"page", "representative"}});
+    REQUIRE(walk.page() == "representative");
+    walk.answer("representative.email", "office@mp.example");
+    walk.answer("representative.phone", "020 7946 0000");
+    walk.answer("representative.reference", "JB/4471");
+    walk.next("check");
+    walk.send({{"type", "change"}, {"page", "process-dates"}});
+    REQUIRE(walk.page() == "process-dates");
+    walk.answer("process.complaint_reference", "C-2025-0456");
+    walk.next("check");
+    walk.next("documents");
+    const std::optional<Case> answered = walk.w.current_case();
+    REQUIRE(answered.has_value());
+    const Case& c = *answered;
+    CHECK(c.issue.enclosures == std::vector<std::string>{"Photos of the boiler", "A letter from the GP"});
+    const std::string letter = render_text(write_document(DocumentKind::representation, c, test::catalogue()));
+    for (const char* words : {"Our reference: JB/4471", "Your reference: C-2025-0456", "Email: office@mp.example",
+                              "Phone: 020 7946 0000", "- Photos of the boiler\n- A letter from the GP\n"})
+        CHECK_MESSAGE(letter.find(words) != std::string::npos, words);
+}
+
 TEST_CASE("another landlord asks the landlord's name and uses the Code") {
     Walk walk;
     Story s;
@@ -309,7 +355,7 @@ TEST_CASE("every path through the flow reaches documents that match the engine")
                 CHECK(c->process.stage2_response.has_value() == (progress == "stage2-answered"));
                 ++walks;
             }
-    CHECK(walks == 9 * 6 * 5);
+    CHECK(walks == 9 * int(test::catalogue().policies().size()) * 5);
 }
 
 // The question pages are templates ("{you|the tenant}", "{landlord}"): every one must come out

@@ -1,6 +1,7 @@
 #include "documents/deadline_calendar.h"
 
 #include <cstdint>
+#include <span>
 
 #include "documents/user_text.h"
 #include "rules/wording.h"
@@ -43,8 +44,14 @@ void line(std::string& out, std::string_view content) {
     out += "\r\n";
 }
 
+// Reminders, in days before the deadline, each at 09:00. A landlord's deadline: a week and a day
+// before, to get ready to chase. A step the tenant must take (complain, ask for stage 2, go to the
+// Ombudsman): a month before as well, to gather what they need.
+constexpr int kLandlordReminders[] = {7, 1};
+constexpr int kTenantReminders[] = {30, 7, 1};
+
 void event(std::string& out, const Case& c, std::string_view id, Date date, const std::string& summary,
-           const std::string& description) {
+           const std::string& description, std::span<const int> reminders) {
     const std::string case_key = c.landlord + "|" + format_iso_date(c.issue.event_date) + "|" + c.complainant.name + "|" +
                                  c.issue.summary;
     line(out, "BEGIN:VEVENT");
@@ -55,11 +62,15 @@ void event(std::string& out, const Case& c, std::string_view id, Date date, cons
     line(out, "SUMMARY:" + ics_escape(summary));
     line(out, "DESCRIPTION:" + ics_escape(description));
     line(out, "TRANSP:TRANSPARENT");
-    line(out, "BEGIN:VALARM");
-    line(out, "ACTION:DISPLAY");
-    line(out, "DESCRIPTION:" + ics_escape(summary));
-    line(out, "TRIGGER:-PT15H");  // 09:00 the day before
-    line(out, "END:VALARM");
+    for (const int days : reminders) {
+        if (date - date::days{days} < c.today) continue;  // a reminder already past is left out
+        line(out, "BEGIN:VALARM");
+        line(out, "ACTION:DISPLAY");
+        line(out, "DESCRIPTION:" + ics_escape(summary));
+        // The event starts at midnight, so 09:00 N days before is N-1 days and 15 hours earlier.
+        line(out, "TRIGGER:-P" + (days > 1 ? std::to_string(days - 1) + "D" : "") + "T15H");
+        line(out, "END:VALARM");
+    }
     line(out, "END:VEVENT");
 }
 
@@ -116,11 +127,14 @@ std::string deadlines_ics(const Case& c, const Verdict& v, const std::string& la
     const bool not_yet_sent = !c.process.stage1_submitted && !c.process.stage1_response;
     if (not_yet_sent && v.time_limit.in_time && v.time_limit.ends >= c.today)
         event(out, c, "time-limit", v.time_limit.ends, "Last day to complain to " + landlord,
-              "The time limit is " + std::to_string(v.time_limit.months) + " months (" + std::string(v.time_limit.cite) + ")." + about);
+              "The time limit is " + std::to_string(v.time_limit.months) + " months (" + std::string(v.time_limit.cite) + ")." + about,
+              kTenantReminders);
     for (const Deadline& d : v.deadlines) {
         if (d.date < c.today) continue;
+        if (const auto* step = step_meeting(c.process, d.key); step != nullptr && step->has_value()) continue;  // done
         event(out, c, name_of(d.key), d.date, what_is_due(d.key, landlord),
-              wording::duration(d.count, d.unit) + " from " + format_long_date(d.anchor_date) + " (" + std::string(d.cite) + ")." + about);
+              wording::duration(d.count, d.unit) + " from " + format_long_date(d.anchor_date) + " (" + std::string(d.cite) + ")." + about,
+              row_of(d.key).tenants_step ? std::span<const int>(kTenantReminders) : std::span<const int>(kLandlordReminders));
     }
     line(out, "END:VCALENDAR");
     return out;

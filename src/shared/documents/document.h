@@ -14,19 +14,21 @@
 namespace redress {
 
 enum class DocumentKind : std::uint8_t {
-    stage1, stage2, discretion, service_request, consent, representation, ombudsman, last_ = ombudsman };
+    stage1, stage2, discretion, service_request, consent, representation, ombudsman, chaser, last_ = chaser };
 struct DocumentKindRow {
     DocumentKind value;
     std::string_view name;  // as `redress letter --kind` takes it
+    std::string_view noun;  // what it is, in "not part of the letter"
 };
 inline constexpr DocumentKindRow kDocumentKindRows[] = {
-    {DocumentKind::stage1, "stage1"},
-    {DocumentKind::stage2, "stage2"},
-    {DocumentKind::discretion, "discretion"},
-    {DocumentKind::service_request, "service-request"},
-    {DocumentKind::consent, "consent"},
-    {DocumentKind::representation, "representation"},
-    {DocumentKind::ombudsman, "ombudsman"},
+    {DocumentKind::stage1, "stage1", "letter"},
+    {DocumentKind::stage2, "stage2", "letter"},
+    {DocumentKind::discretion, "discretion", "letter"},
+    {DocumentKind::service_request, "service-request", "letter"},
+    {DocumentKind::consent, "consent", "form"},
+    {DocumentKind::representation, "representation", "letter"},
+    {DocumentKind::ombudsman, "ombudsman", "summary"},
+    {DocumentKind::chaser, "chaser", "letter"},
 };
 template <> struct Vocabulary<DocumentKind> : Rows<kDocumentKindRows> {};
 
@@ -61,13 +63,37 @@ inline constexpr BlockOriginRow kBlockOriginRows[] = {
     {Block::Origin::fixed, "fixed"}, {Block::Origin::user, "user"}, {Block::Origin::source, "source"}};
 template <> struct Vocabulary<Block::Origin> : Rows<kBlockOriginRows> {};
 
+// Who a document speaks for (who signs it), and who it is for.
+// - tenant: the tenant, in the first person ("I am making a complaint").
+// - representative: someone acting for the tenant, in their own name, with the tenant in the
+//   third person ("I am writing for Sam Taylor. They are your tenant.").
+enum class Speaker : std::uint8_t { tenant, representative, last_ = representative };
+struct SpeakerRow {
+    Speaker value;
+    std::string_view name;
+};
+inline constexpr SpeakerRow kSpeakerRows[] = {{Speaker::tenant, "tenant"}, {Speaker::representative, "representative"}};
+template <> struct Vocabulary<Speaker> : Rows<kSpeakerRows> {};
+
+enum class Reader : std::uint8_t { landlord, ombudsman, last_ = ombudsman };
+struct ReaderRow {
+    Reader value;
+    std::string_view name;
+};
+inline constexpr ReaderRow kReaderRows[] = {{Reader::landlord, "landlord"}, {Reader::ombudsman, "ombudsman"}};
+template <> struct Vocabulary<Reader> : Rows<kReaderRows> {};
+
 struct Document {
     DocumentKind kind = DocumentKind::stage1;
+    Speaker speaker = Speaker::tenant;
+    Reader reader = Reader::landlord;
     std::string title;     // "Stage 1 complaint"
     std::string subject;   // the subject line, also the e-mail subject
     std::string email_to;  // the landlord's published complaints e-mail, if any (for a mailto: link)
-    std::vector<Block> blocks;
-    std::vector<std::string> how_to_send;  // advice for the sender, shown beside the document, not in it
+    std::vector<Block> blocks;  // the document itself: every sentence for `reader`, in the voice of `speaker`
+    // "Before you send": advice for whoever sends it (the tenant, or the representative), never in
+    // the document itself. Printed above it in the text and HTML versions; not in a copy or an email.
+    std::vector<std::string> how_to_send;
 };
 
 }  // namespace redress

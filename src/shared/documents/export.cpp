@@ -41,7 +41,7 @@ std::optional<ExportedFile> export_document(DocumentKind kind, ExportFormat form
         case ExportFormat::case_file:
             file.content = export_case_file(c, only_kind ? std::vector{kind} : recommended_documents(c, v), catalogue);
             return file;
-        case ExportFormat::text: file.content = render_text(write_document(kind, c, catalogue)); return file;
+        case ExportFormat::text: file.content = render_text_file(write_document(kind, c, catalogue)); return file;
         case ExportFormat::html: file.content = render_html(write_document(kind, c, catalogue)); return file;
         case ExportFormat::large_print:
             file.content = render_html(write_document(kind, c, catalogue), {true});

@@ -8,8 +8,6 @@
 namespace redress {
 namespace {
 
-std::string count_words(const Deadline& d) { return wording::duration(d.count, d.unit); }
-
 std::string holidays_words(const Deadline& d) {
     std::string out;
     for (std::size_t k = 0; k < d.holidays.size(); ++k) {
@@ -19,12 +17,30 @@ std::string holidays_words(const Deadline& d) {
     return out;
 }
 
-}  // namespace
+bool blank(std::string_view text) { return clean_user_text(text).find_first_not_of(" \n") == std::string::npos; }
 
-LetterWriter::LetterWriter(Document& d, const Case& c, const Verdict& v, const Policy& landlord, const Policy& code)
-    : d_(d), c_(c), v_(v), landlord_policy_(landlord), code_(code) {
-    landlord_ = landlord_display_name(c, landlord);
+// How a count of days is worked out, said truthfully for its unit: working days leave out the
+// bank holidays on the way; calendar days do not, but the day they end on may be one.
+std::string counting_words(const Deadline& d) {
+    if (d.unit == Unit::working_days)
+        return d.holidays.empty() ? ""
+                                  : " Working days leave out weekends and bank holidays: here " + holidays_words(d) + ".";
+    if (d.unit != Unit::days) return "";
+    if (const BankHoliday* h = bank_holiday_on(d.date))
+        return " That day is " + std::string(h->title) + ", a bank holiday.";
+    if (is_weekend(d.date)) return " That day is a " + format_long_date(d.date).substr(0, format_long_date(d.date).find(' ')) + ".";
+    return "";
 }
+
+// "Text ends here (cite)." from "Text ends here." and its cite.
+std::string cited(std::string_view text, std::string_view cite) {
+    std::string out(text);
+    const bool stop = !out.empty() && out.back() == '.';
+    if (stop) out.pop_back();
+    return out + " (" + std::string(cite) + ")" + (stop ? "." : "");
+}
+
+}  // namespace
 
 std::string landlord_display_name(const Case& c, const Policy& landlord) {
     if (!landlord.baseline) return landlord.short_name;
@@ -32,116 +48,200 @@ std::string landlord_display_name(const Case& c, const Policy& landlord) {
     return "your landlord";
 }
 
-std::string LetterWriter::tenant() const {
-    return c_.complainant.name.empty() ? "the tenant" : clean_user_line(c_.complainant.name);
+LetterWriter::LetterWriter(Document& d, const Case& c, const Verdict& v, const Policy& landlord, const Policy& code)
+    : d_(d), c_(c), v_(v), landlord_policy_(landlord), code_(code) {
+    voice_.speaker = d.speaker;
+    voice_.tenant = c.complainant.name.empty() ? "the tenant" : clean_user_line(c.complainant.name);
+    voice_.landlord = landlord_display_name(c, landlord);
+    sender_ = voice_;
+    sender_.speaker = c.representative.kind == RepresentativeKind::none ? Speaker::tenant : Speaker::representative;
 }
 
-std::string LetterWriter::cite(const std::string& clause) const {
-    return landlord_policy_.baseline ? clause : landlord_policy_.short_name + " policy " + clause;
-}
+std::string LetterWriter::cite(const std::string& clause) const { return clause_words(landlord_policy_, clause); }
 
-void LetterWriter::heading(std::string text) { d_.blocks.push_back({Block::Type::heading, Block::Origin::fixed, std::move(text), ""}); }
-void LetterWriter::paragraph(std::string text) {
-    d_.blocks.push_back({Block::Type::paragraph, Block::Origin::fixed, std::move(text), ""});
+void LetterWriter::block(Block::Type type, Block::Origin origin, std::string text, std::string cite) {
+    d_.blocks.push_back({type, origin, std::move(text), std::move(cite)});
 }
+void LetterWriter::heading(std::string_view text) { block(Block::Type::heading, Block::Origin::fixed, words(text)); }
+void LetterWriter::say(std::string_view text) { block(Block::Type::paragraph, Block::Origin::fixed, words(text)); }
+void LetterWriter::say_item(std::string_view text) { block(Block::Type::item, Block::Origin::fixed, words(text)); }
 void LetterWriter::user_paragraph(std::string_view text) {
-    std::string clean = clean_user_text(text);
-    if (clean.find_first_not_of(" \n") == std::string::npos) return;
-    d_.blocks.push_back({Block::Type::paragraph, Block::Origin::user, std::move(clean), ""});
+    if (blank(text)) return;
+    block(Block::Type::paragraph, Block::Origin::user, clean_user_text(text));
 }
-void LetterWriter::item(std::string text) { d_.blocks.push_back({Block::Type::item, Block::Origin::fixed, std::move(text), ""}); }
+
+void LetterWriter::user_item(std::string_view text) { block(Block::Type::item, Block::Origin::user, clean_user_line(text)); }
 void LetterWriter::quote(std::string_view text, std::string_view cite_text) {
     if (text.empty()) return;
     const std::string key = std::string(cite_text).append("\n").append(text);
     if (std::find(quoted_.begin(), quoted_.end(), key) != quoted_.end()) return;
     quoted_.push_back(key);
-    d_.blocks.push_back({Block::Type::quote, Block::Origin::source, std::string(text), std::string(cite_text)});
+    block(Block::Type::quote, Block::Origin::source, std::string(text), std::string(cite_text));
 }
-void LetterWriter::signature(std::string text) {
-    d_.blocks.push_back({Block::Type::signature, Block::Origin::fixed, std::move(text), ""});
-}
+void LetterWriter::signature(std::string text) { block(Block::Type::signature, Block::Origin::fixed, std::move(text)); }
+void LetterWriter::advise(std::string_view text) { d_.how_to_send.push_back(in_voice(text, sender_)); }
 
-void LetterWriter::addresses(bool from_representative) {
+void LetterWriter::addresses() {
     const auto& contact = landlord_policy_.contact;
     std::string to = "To: " + (landlord_policy_.baseline && c_.landlord_name.empty() ? std::string("Complaints team")
-                                                                                      : landlord_ + " complaints team");
+                                                                                      : landlord() + " complaints team");
     if (!landlord_policy_.baseline) {
         if (!contact.email.empty()) to += "\nEmail: " + contact.email;
         if (!contact.phone.empty()) to += "\nPhone: " + contact.phone;
         if (!contact.post.empty()) to += "\nPost: " + contact.post;
         if (!contact.web.empty()) to += "\nWebsite: " + contact.web;
     }
-    d_.blocks.push_back({Block::Type::lines, Block::Origin::source, to, landlord_policy_.baseline ? "" : cite(contact.source.cite)});
+    block(Block::Type::lines, Block::Origin::source, to, landlord_policy_.baseline ? "" : cite(contact.source.cite));
 
     std::string from;
-    if (from_representative) {
+    const auto add = [&from](std::string_view label, const std::string& value) {
+        if (!value.empty()) from.append(from.empty() ? "" : "\n").append(label).append(value);
+    };
+    if (representative_speaks()) {
         const auto& r = c_.representative;
-        from = r.name;
-        if (!r.organisation.empty()) from += (from.empty() ? "" : "\n") + r.organisation;
+        add("", r.name);
+        add("", r.organisation);
+        add("Email: ", r.email);
+        add("Phone: ", r.phone);
     } else if (!c_.issue.anonymous) {
         const auto& who = c_.complainant;
-        from = who.name;
-        if (!who.address.empty()) from += (from.empty() ? "" : "\n") + who.address;
-        if (!who.email.empty()) from += (from.empty() ? "" : "\n") + ("Email: " + who.email);
-        if (!who.phone.empty()) from += (from.empty() ? "" : "\n") + ("Phone: " + who.phone);
+        add("", who.name);
+        add("", who.address);
+        add("Email: ", who.email);
+        add("Phone: ", who.phone);
     }
     from = clean_user_text(from);
-    if (!from.empty()) d_.blocks.push_back({Block::Type::lines, Block::Origin::user, "From: " + from, ""});
-    paragraph("Date: " + format_long_date(c_.today));
-    if (!c_.complainant.reference.empty())
-        d_.blocks.push_back({Block::Type::lines, Block::Origin::user, "Your reference: " + clean_user_line(c_.complainant.reference), ""});
+    if (!from.empty()) block(Block::Type::lines, Block::Origin::user, "From: " + from);
+    block(Block::Type::paragraph, Block::Origin::fixed, "Date: " + format_long_date(c_.today));
+
+    // References: the representative's own, the landlord's for this complaint, the tenancy's.
+    std::string refs;
+    const auto ref = [&refs](std::string_view label, const std::string& value) {
+        if (!value.empty()) refs.append(refs.empty() ? "" : "\n").append(label).append(clean_user_line(value));
+    };
+    if (representative_speaks()) ref("Our reference: ", c_.representative.reference);
+    ref("Your reference: ", c_.process.complaint_reference);
+    ref("Tenancy reference: ", c_.complainant.reference);
+    if (!refs.empty()) block(Block::Type::lines, Block::Origin::user, refs);
     // The subject holds the tenant's summary, so it counts as their words.
-    d_.blocks.push_back({Block::Type::heading, Block::Origin::user, d_.subject, ""});
+    block(Block::Type::heading, Block::Origin::user, d_.subject);
 }
 
 void LetterWriter::greeting() {
-    paragraph(landlord_policy_.baseline && c_.landlord_name.empty() ? "Dear complaints team,"
-                                                                    : "Dear " + landlord_ + " complaints team,");
+    say(landlord_policy_.baseline && c_.landlord_name.empty() ? "Dear complaints team," : "Dear {landlord} complaints team,");
 }
 
-void LetterWriter::what_happened(const std::string& heading_text) {
+void LetterWriter::what_happened(std::string_view heading_text) {
     const auto& i = c_.issue;
     heading(heading_text);
     user_paragraph(i.summary);
     user_paragraph(i.details);
-    paragraph(i.ongoing ? "It happened on " + format_long_date(i.event_date) + " and it is still happening."
-                        : "It happened on " + format_long_date(i.event_date) + ".");
-    if (i.aware_date && *i.aware_date != i.event_date) paragraph("I found out about it on " + format_long_date(*i.aware_date) + ".");
-    if (i.last_raised) paragraph("I last told you about it on " + format_long_date(*i.last_raised) + ".");
-    if (i.health_and_safety) paragraph("This puts health or safety at risk.");
-    if (i.safeguarding) paragraph("Someone may be at risk of harm. Please treat this as a safeguarding concern.");
-    if (i.disrepair) paragraph("This is about disrepair in my home.");
+    say("It happened on " + format_long_date(i.event_date) + (i.ongoing ? ", and it is still happening." : "."));
+    if (i.aware_date && *i.aware_date != i.event_date)
+        say("{I|{Tenant}} found out about it on " + format_long_date(*i.aware_date) + ".");
+    if (i.last_raised) say("{I|{Tenant}} last raised it with you on " + format_long_date(*i.last_raised) + ".");
+    if (i.health_and_safety) say("This puts someone's health or safety at risk.");
+    if (i.safeguarding) say("Someone may be at risk of harm. Please treat this as a safeguarding concern.");
+    if (i.disrepair) say("{My|{Tenant's}} home is in disrepair.");
 }
 
-void LetterWriter::outcome_sought(const std::string& heading_text) {
+void LetterWriter::safety_request() {
+    if (c_.issue.health_and_safety) say("Please tell me what you will do now to make the home safe, and when.");
+}
+
+void LetterWriter::outcome_sought(std::string_view heading_text) {
     heading(heading_text);
-    if (clean_user_text(c_.issue.outcome_sought).find_first_not_of(" \n") == std::string::npos)
-        paragraph("Please tell me how you will put this right.");
-    else
-        user_paragraph(c_.issue.outcome_sought);
+    if (blank(c_.issue.outcome_sought)) say("Please tell me how you will put this right.");
+    else user_paragraph(c_.issue.outcome_sought);
 }
 
-void LetterWriter::adjustments(const std::string& heading_text) {
+void LetterWriter::helper_note() {
+    const auto& r = c_.representative;
+    if (r.kind == RepresentativeKind::none) return;
+    const std::string kind(row_of(r.kind).words);
+    const std::string name = r.name.empty() ? "my " + kind : literal(clean_user_line(r.name));
+    say("I agree that " + name + " can act for me in this complaint. They are my " + kind +
+        ". Please send them copies of your letters, and talk to them as well as to me.");
+    const Policy::ConsentRule& rule = consent_rule(landlord_policy_, r.kind);
+    if (rule.needs == ConsentNeed::signed_declaration || rule.needs == ConsentNeed::written) {
+        say("Your policy asks for my signed consent (" + cite(rule.source.cite) + "). It is with this letter.");
+        advise("{Sign|Ask {tenant} to sign} the consent declaration, and send it with this letter.");
+    }
+}
+
+void LetterWriter::consent_statement() {
+    const auto& r = c_.representative;
+    const Policy::ConsentRule& rule = consent_rule(landlord_policy_, r.kind);
+    const std::string clause = cite(rule.source.cite);
+    const bool written = r.consent == Consent::written, verbal = r.consent == Consent::verbal;
+    heading("Consent");
+    switch (rule.needs) {
+        case ConsentNeed::nothing:
+            say("Your policy does not ask for a tenant's consent in writing when " +
+                std::string(row_of(r.kind).with_article) + " acts for them (" + clause + ").");
+            say(written || verbal ? "{Tenant} has asked me to act for them."
+                                  : "I will confirm with {tenant} that they want me to act for them.");
+            quote(rule.source.quote, clause);
+            return;
+        case ConsentNeed::signed_declaration:
+        case ConsentNeed::written:
+        case ConsentNeed::consent: {
+            const std::string asks = "Your policy asks for " + std::string(row_of(rule.needs).form) + " (" + clause + ").";
+            if (written) say("{Tenant's} signed consent is with this letter. " + asks);
+            else if (verbal) say("{Tenant} has agreed to me acting for them. " + asks + " I will send it to you.");
+            else say("I am asking {tenant} to sign a consent form. " + asks + " I will send it to you.");
+            break;
+        }
+        case ConsentNeed::confirm:
+            if (written) say("{Tenant's} signed consent is with this letter, so you need not ask them to confirm it (" + clause + ").");
+            else if (verbal) say("{Tenant} has agreed to me acting for them. Your policy says you will ask them to confirm this (" + clause + "). Please do.");
+            else say("I am asking {tenant} to confirm to you that I may act for them (" + clause + ").");
+            break;
+        case ConsentNeed::unclear:
+            if (written) say("{Tenant's} signed consent is with this letter.");
+            else if (verbal) say("{Tenant} has agreed to me acting for them. Please tell me if you need their consent in writing.");
+            else say("I am asking {tenant} to sign a consent form, and I will send it to you.");
+            break;
+    }
+    if (!written) advise("Ask {tenant} to sign the consent declaration, and send it to {landlord}.");
+}
+
+void LetterWriter::named_contact() {
+    if (!v_.code_applies || !code_.stage1.acknowledge) return;
+    say("Please tell me who will deal with this complaint. Please also set out what you understand the complaint to "
+        "be, as the Code asks (" + code_.stage1.acknowledge->source.cite + ").");
+}
+
+void LetterWriter::adjustments(std::string_view heading_text) {
     if (c_.adjustments.empty()) return;
     heading(heading_text);
-    for (const Adjustment a : c_.adjustments) item(std::string(row_of(a).request));
+    for (const Adjustment a : c_.adjustments) say_item(row_of(a).request);
     if (const PolicyNote* n = find_note(landlord_policy_, KnownNote::reasonable_adjustments))
         quote(n->source.quote, cite(n->source.cite));
 }
 
-void LetterWriter::representative_note() {
-    const auto& r = c_.representative;
-    if (r.kind == RepresentativeKind::none) return;
-    const std::string_view kind_words = row_of(r.kind).words;
-    const std::string name = r.name.empty() ? "My " + std::string(kind_words) : clean_user_line(r.name);
-    paragraph(name + " is helping me with this complaint as my " + std::string(kind_words) +
-              ". Please send them copies of your letters and talk to them as well as to me.");
-    if (!v_.consent_required) return;
-    if (landlord_policy_.baseline || landlord_policy_.consent.discretion)
-        paragraph("My signed consent for them to act for me is with this letter, so that nothing is held up.");
+void LetterWriter::enclosures() {
+    if (c_.issue.enclosures.empty()) return;
+    heading("Sent with this letter");
+    for (const std::string& item : c_.issue.enclosures)
+        if (!blank(item)) user_item(item);
+    advise("Send copies of what you enclose, not the originals.");
+}
+
+// "Please <asked> by <date>. That is <count> after <anchor> (<clause>)." with how it was counted.
+std::string LetterWriter::deadline_sentence(const Deadline& d, std::string_view asked) const {
+    const std::string count = wording::duration(d.count, d.unit);
+    std::string text;
+    if (asked.empty())
+        text = "If you need more time, please tell me why, and when you will answer. Even then, please answer by " +
+               format_long_date(d.date) + ". That is " + count + " more at most (" + std::string(d.cite) + ").";
     else
-        paragraph("My signed consent for them to act for me is with this letter. Your policy asks for it (" +
-                  cite(landlord_policy_.consent.source.cite) + ").");
+        text = "Please " + std::string(asked) + " by " + format_long_date(d.date) + ". That is " + count + " after " +
+               format_long_date(d.anchor_date) + std::string(row_of(d.anchor).letter) + " (" + std::string(d.cite) + ").";
+    text += counting_words(d);
+    if (d.basis == Basis::code && d.policy_date && *d.policy_date > d.date)
+        text += " Your policy allows longer, to " + format_long_date(*d.policy_date) + ", but the Code's earlier date applies.";
+    return text;
 }
 
 void LetterWriter::timescales(int stage) {
@@ -153,62 +253,75 @@ void LetterWriter::timescales(int stage) {
     if (first == nullptr) return;
     heading(landlord_policy_.baseline ? "Timescales" : "Your timescales");
     const bool today = first->anchor_date == c_.today;
-    std::string sent = s1 ? (today ? "I am sending this complaint today, " : "I sent this complaint on ")
-                          : (today ? "I am asking for stage 2 today, " : "I asked for stage 2 on ");
-    paragraph(sent + format_long_date(first->anchor_date) + ". Working days leave out weekends and bank holidays.");
-    for (const DeadlineKey key : keys) {
-        const Deadline* d = find_deadline(v_, key);
-        if (d == nullptr) continue;
-        const std::string_view asked = row_of(key).asked;
-        std::string text;
-        if (asked.empty())
-            text = "If you need more time, you must tell me why and when you will answer. Even then, please answer by " +
-                   format_long_date(d->date) + ": " + count_words(*d) + " more at most (" + std::string(d->cite) + ").";
-        else
-            text = "Please " + std::string(asked) + " by " + format_long_date(d->date) + ". That is " + count_words(*d) +
-                   " after " +
-                   (row_of(d->anchor).name.starts_with("process.") ? format_long_date(d->anchor_date)
-                                                                   : "the day you should acknowledge it") +
-                   " (" + std::string(d->cite) + ").";
-        if (d->basis == Basis::code && d->policy_date && *d->policy_date > d->date)
-            text += " Your policy allows longer, to " + format_long_date(*d->policy_date) +
-                    ", but the Code's shorter time applies.";
-        if (!d->holidays.empty()) text += " This leaves out " + holidays_words(*d) + ".";
-        paragraph(std::move(text));
-    }
+    const std::string sent = s1 ? (today ? "I am sending this complaint today, " : "I sent this complaint on ")
+                                : (today ? "I am asking for stage 2 today, " : "I asked for stage 2 on ");
+    say(sent + format_long_date(first->anchor_date) + ".");
+    for (const DeadlineKey key : keys)
+        if (const Deadline* d = find_deadline(v_, key)) say(deadline_sentence(*d, row_of(key).asked));
 }
 
 void LetterWriter::rules_relied_on(int stage, bool new_complaint) {
     heading("The rules I rely on");
     if (v_.code_applies) quote(code_.statutory.quote, code_.statutory.cite);
     if (new_complaint && v_.code_applies) quote(code_.definition.quote, code_.definition.cite);
-    if (new_complaint)
+    // The landlord's own timescales; a window the tenant must meet is stated where the letter
+    // answers it, not relied on.
+    for (const Deadline& d : v_.deadlines)
+        if (row_of(d.key).stage == stage && !row_of(d.key).tenants_step && d.source != nullptr)
+            quote(d.source->source.quote, d.cite);
+    // Where the policy falls short of the Code in a way this letter needs, what it means for it:
+    // the policy's data says it for the landlord (a `letter` text); the Code's clause and the
+    // policy's are quoted with it. Points that only the tenant needs stay on the result page.
+    for (const Exclusion& e : landlord_policy_.exclusions)
         for (const Finding& f : v_.findings)
-            if (f.rule.kind == RuleKind::time_limit && f.result == FindingResult::pass) quote(f.quote, f.cite);
-    for (const Deadline& d : v_.deadlines) {
-        if (row_of(d.key).stage != stage) continue;
-        if (d.source != nullptr) quote(d.source->source.quote, d.cite);
-    }
-    for (const Finding& f : v_.findings) {
-        if (f.result != FindingResult::conflict) continue;
-        // A timescale conflict matters to the letter for its own stage only.
-        if (f.rule.kind == RuleKind::deadline && row_of(f.rule.deadline).stage != stage) continue;
-        quote(f.quote, f.cite);
-        paragraph(f.reason + (f.code_cite.empty() ? "" : " (" + std::string(f.code_cite) + ")"));
-    }
+            if (new_complaint && f.rule.kind == RuleKind::exclusion && f.rule.detail == e.id &&
+                f.result == FindingResult::conflict && !e.letter.empty()) {
+                quote(e.source.quote, e.source.full_cite);
+                say(cited(e.letter, e.code_cite));
+            }
+    for (const PolicyNote& n : landlord_policy_.notes)
+        // Every note's letter text today is about making the complaint (an informal stage), so it
+        // goes in the complaint and not in a stage 2 request.
+        if (n.result == NoteResult::conflict && v_.code_applies && !n.letter.empty() && new_complaint) {
+            quote(n.source.quote, n.source.full_cite);
+            say(cited(n.letter, n.code_cite));
+        }
+    if (new_complaint)
+        if (const Finding* floor = find_finding(v_, RuleKind::time_limit_code); floor && floor->result == FindingResult::conflict) {
+            const auto& t = v_.time_limit;
+            quote(code_.time_limit.source.quote, code_.time_limit.source.cite);
+            say("Your policy gives " + std::to_string(t.policy_months) + " months to complain, which ended " +
+                format_long_date(t.policy_ends) + ". The Code gives " + std::to_string(t.code_months.value_or(12)) +
+                " months from when it happened or when {I|{tenant}} found out, to " +
+                format_long_date(t.code_ends.value_or(t.ends)) + " (" + code_.time_limit.source.cite +
+                "). So this complaint is in time.");
+        }
 }
 
-void LetterWriter::sign_off(bool from_representative) {
-    paragraph("Please reply to me in writing. Thank you.");
-    paragraph("Yours sincerely,");
+void LetterWriter::sign_off() {
+    say(representative_speaks() ? "Please reply to me in writing, and send {tenant} a copy. Thank you."
+                                : "Please reply to me in writing. Thank you.");
+    say("Yours sincerely,");
     std::string name;
-    if (from_representative) {
+    if (representative_speaks()) {
         name = clean_user_line(c_.representative.name);
-        if (!c_.representative.organisation.empty()) name += (name.empty() ? "" : "\n") + clean_user_line(c_.representative.organisation);
+        if (!c_.representative.organisation.empty())
+            name += (name.empty() ? "" : "\n") + clean_user_line(c_.representative.organisation);
     } else if (!c_.issue.anonymous) {
         name = clean_user_line(c_.complainant.name);
     }
-    if (!name.empty()) d_.blocks.push_back({Block::Type::lines, Block::Origin::user, name, ""});
+    if (!name.empty()) block(Block::Type::lines, Block::Origin::user, name);
+}
+
+void LetterWriter::sending_advice() {
+    // A letter in the tenant's own words, prepared by someone acting for them.
+    if (voice_.speaker == Speaker::tenant && sender_.speaker == Speaker::representative)
+        advise("This letter is in {tenant's} own words. Ask them to read it, and to sign it or send it themselves.");
+    if (!landlord_policy_.contact.note.empty()) advise(landlord_policy_.contact.note);
+    advise("Keep a copy, and write down the day you send it.");
+    advise("If you post it, ask the Post Office for a free certificate of posting, or send it by recorded delivery.");
+    advise("If you email it, keep the email you sent.");
+    advise("If you also phone, write down the date, the time, who you spoke to and any reference they give you.");
 }
 
 }  // namespace redress

@@ -3,6 +3,7 @@
 // suit a case, and writing each one (docs/documents.md).
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "documents/document.h"
@@ -18,8 +19,13 @@ namespace redress {
 DocumentKind main_document(const Case& c, const Verdict& v);
 
 // The main document and whatever must go with it: the consent declaration when consent is
-// required and not yet held in writing, and the Ombudsman summary when a response is late.
+// required and not yet held in writing; a stage 2 request when no stage 1 answer came even with
+// the longest extension; and the Ombudsman summary when a response is late.
 std::vector<DocumentKind> recommended_documents(const Case& c, const Verdict& v);
+
+// Why a recommended document is offered, said to whoever uses Redress (the tenant, or someone
+// acting for them): the main document says where the case stands; the others say why they go with it.
+std::string_view why_recommended(DocumentKind kind, const Case& c, const Verdict& v);
 
 // Why `kind` does not fit this case ("there is no representative to give consent to"), or
 // nullopt when it does.

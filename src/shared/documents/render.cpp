@@ -17,6 +17,7 @@ figure { margin: 0 0 1em; padding-left: 1em; border-left: 4px solid #505a5f; }
 blockquote { margin: 0; }
 figcaption { color: #383f43; }
 .sign { margin-top: 2em; }
+aside { border: 3px solid #0b0c0c; padding: 0 1em; margin-bottom: 2em; break-after: page; }
 @media print { body { max-width: none; padding: 0; } }
 )css";
 
@@ -60,12 +61,27 @@ std::string render_text(const Document& d) {
     return out;
 }
 
+std::string render_text_file(const Document& d) {
+    if (d.how_to_send.empty()) return render_text(d);
+    std::string out = "Before you send (not part of the " + std::string(row_of(d.kind).noun) + ")\n\n";
+    for (const std::string& advice : d.how_to_send) out += "- " + advice + "\n";
+    out += "\n==== The " + std::string(row_of(d.kind).noun) + " starts below this line ====\n\n";
+    return out + render_text(d);
+}
+
 std::string render_html(const Document& d, const HtmlOptions& options) {
     std::string style = kStyle;
     style.replace(style.find("BODYSIZE"), 8, options.large_print ? "18pt" : "12pt");
     std::string out = "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
                       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +
-                      escape_html(d.title) + "</title>\n<style>\n" + style + "</style>\n</head>\n<body>\n<main>\n";
+                      escape_html(d.title) + "</title>\n<style>\n" + style + "</style>\n</head>\n<body>\n";
+    if (!d.how_to_send.empty()) {
+        out += "<aside aria-labelledby=\"before-you-send\">\n<h2 id=\"before-you-send\">Before you send</h2>\n<p>This page is "
+               "for you. It is not part of the " + std::string(row_of(d.kind).noun) + ", which starts on the next page.</p>\n<ul>\n";
+        for (const std::string& advice : d.how_to_send) out += "<li>" + escape_html(advice) + "</li>\n";
+        out += "</ul>\n</aside>\n";
+    }
+    out += "<main>\n";
     bool first_heading = true, in_list = false;
     for (const Block& b : d.blocks) {
         if (in_list && b.type != Block::Type::item) {

@@ -31,6 +31,25 @@ std::string clean_user_line(std::string_view text) {
     return out;
 }
 
+std::string one_line_address(std::string_view text) {
+    const std::string clean = clean_user_text(text);
+    std::string out;
+    std::size_t start = 0;
+    while (start <= clean.size()) {
+        std::size_t end = clean.find('\n', start);
+        if (end == std::string::npos) end = clean.size();
+        std::string_view line(clean.data() + start, end - start);
+        while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
+        while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
+        if (!line.empty()) {
+            if (!out.empty()) out += out.back() == ',' ? " " : ", ";
+            out += line;
+        }
+        start = end + 1;
+    }
+    return out;
+}
+
 std::string shorten(std::string_view text, std::size_t max_chars) {
     std::size_t chars = 0, cut = text.size(), last_space = std::string_view::npos;
     for (std::size_t k = 0; k < text.size(); ++k) {

@@ -168,6 +168,37 @@ std::vector<std::string> FieldReader::string_list(std::string_view key, const st
     return out;
 }
 
+std::vector<std::string> FieldReader::text_list(std::string_view key, std::size_t max_items, std::size_t max_length) {
+    std::vector<std::string> out;
+    const auto list = array(key);
+    if (!list) return out;
+    if (list.size() > max_items) {
+        fail(path_of(key), "has " + std::to_string(list.size()) + " items (at most " + std::to_string(max_items) + ")");
+        return out;
+    }
+    std::size_t i = 0;
+    for (const JsonValue item : list.children()) {
+        const std::string field = path_of(key) + "[" + std::to_string(i++) + "]";
+        if (!item.is_string()) {
+            fail(field, std::string("must be text, not ") + type_name(item));
+            break;
+        }
+        if (item.text().size() > max_length && utf8_length(item.text()) > max_length) {
+            fail(field, "is too long (at most " + std::to_string(max_length) + " characters)");
+            break;
+        }
+        // One line each, as the flow takes them (one item a line): line breaks become spaces,
+        // spaces at either end go, and a blank item is dropped.
+        std::string text(item.text());
+        for (char& ch : text)
+            if (ch == '\n' || ch == '\r' || ch == '\t') ch = ' ';
+        const auto first = text.find_first_not_of(' ');
+        if (first == std::string::npos) continue;
+        out.push_back(text.substr(first, text.find_last_not_of(' ') - first + 1));
+    }
+    return out;
+}
+
 JsonValue FieldReader::container(std::string_view key, bool required, bool want_object) {
     const auto v = find(key);
     if (!ok()) return {};

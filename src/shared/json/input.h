@@ -56,6 +56,9 @@ public:
     std::string choice(std::string_view key, const std::vector<std::string_view>& allowed, std::string_view fallback,
                        bool required = false);
     std::vector<std::string> string_list(std::string_view key, const std::vector<std::string_view>& allowed = {});
+    // A list of at most `max_items` texts, each of at most `max_length` characters, each made one
+    // line: line breaks become spaces, spaces at either end are trimmed, blank items are dropped.
+    std::vector<std::string> text_list(std::string_view key, std::size_t max_items, std::size_t max_length);
     // A value of the closed list E (util/vocabulary.h), read by its name; `fallback` when absent.
     template <typename E>
     E pick(std::string_view key, E fallback, bool required = false);

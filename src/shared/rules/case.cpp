@@ -42,6 +42,9 @@ public:
         value = reader_for(f).pick<E>(f.key, value);
     }
     void operator()(const CaseField& f, std::vector<Adjustment>& list) { list = reader_for(f).pick_list<Adjustment>(f.key); }
+    void operator()(const CaseField& f, std::vector<std::string>& list) {
+        list = reader_for(f).text_list(f.key, kMaxListItems, f.max_length);
+    }
     void operator()(const CaseField& f, std::optional<Date>& date) {
         date = read_date(reader_for(f), f.key, false);
         dates_[date_count_++] = {f.key, date, false};

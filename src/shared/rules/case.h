@@ -33,6 +33,7 @@ struct Case {
         RepresentativeKind kind = RepresentativeKind::none;
         std::string name, organisation;
         Consent consent = Consent::none;
+        std::string email, phone, reference;  // their contact details, and their own case reference
 
         bool operator==(const Representative&) const = default;
     } representative;
@@ -50,6 +51,7 @@ struct Case {
         bool anonymous = false;
         std::string summary, details, outcome_sought;
         std::string delay_reason;  // why the complaint is late, for a request for discretion
+        std::vector<std::string> enclosures;  // what goes with the letter: photos, letters, medical evidence
 
         bool operator==(const Issue&) const = default;
     } issue;
@@ -59,6 +61,7 @@ struct Case {
         std::optional<Date> stage2_requested, stage2_acknowledged, stage2_response;
         std::string resolved, unresolved;  // what the landlord has put right so far, and what it has not
         std::string escalation_reasons;    // optional: the Code does not require reasons for stage 2
+        std::string complaint_reference;   // the landlord's reference for the complaint, once it has one
 
         bool operator==(const Process&) const = default;
     } process;

@@ -39,9 +39,11 @@ enum class Asked : std::uint8_t {
     circumstance,  // ticked or not on the "circumstances" page
     date,          // three answers: day, month, year
     list,          // a set of checkboxes of the same name: "adjustments"
+    lines,         // one answer of several lines, one item a line: "issue.enclosures"
 };
 
 inline constexpr std::size_t kShortText = 500;
+inline constexpr std::size_t kMaxListItems = 20;  // items of a list of text (enclosures)
 inline constexpr std::size_t kLongText = 20000;
 
 struct CaseField {
@@ -80,6 +82,9 @@ void visit_fields(C& c, Visitor&& visit) {
     visit(CaseField{G::representative, "name", A::answer, kShortText}, rep.name);
     visit(CaseField{G::representative, "organisation", A::answer, kShortText}, rep.organisation);
     visit(CaseField{G::representative, "consent", A::answer}, rep.consent);
+    visit(CaseField{G::representative, "email", A::answer, kShortText}, rep.email);
+    visit(CaseField{G::representative, "phone", A::answer, 100}, rep.phone);
+    visit(CaseField{G::representative, "reference", A::answer, 200}, rep.reference);
     auto& i = c.issue;
     visit(CaseField{G::issue, "category", A::answer}, i.category);
     visit(CaseField{G::issue, "first_request", A::yes_no}, i.first_request);
@@ -98,6 +103,7 @@ void visit_fields(C& c, Visitor&& visit) {
     visit(CaseField{G::issue, "details", A::answer, kLongText}, i.details);
     visit(CaseField{G::issue, "outcome_sought", A::answer, kLongText}, i.outcome_sought);
     visit(CaseField{G::issue, "delay_reason", A::answer, kLongText}, i.delay_reason);
+    visit(CaseField{G::issue, "enclosures", A::lines, kShortText}, i.enclosures);
     auto& p = c.process;
     visit(CaseField{G::process, "stage1_submitted", A::date}, p.stage1_submitted);
     visit(CaseField{G::process, "stage1_acknowledged", A::date}, p.stage1_acknowledged);
@@ -108,6 +114,7 @@ void visit_fields(C& c, Visitor&& visit) {
     visit(CaseField{G::process, "resolved", A::answer, kLongText}, p.resolved);
     visit(CaseField{G::process, "unresolved", A::answer, kLongText}, p.unresolved);
     visit(CaseField{G::process, "escalation_reasons", A::answer, kLongText}, p.escalation_reasons);
+    visit(CaseField{G::process, "complaint_reference", A::answer, 200}, p.complaint_reference);
     visit(CaseField{G::top, "adjustments", A::list}, c.adjustments);
 }
 

@@ -12,7 +12,8 @@ namespace {
 struct Member {
     CaseGroup group;
     std::string_view key;
-    std::variant<const std::string*, bool, std::string_view, Date, std::optional<Date>, const std::vector<Adjustment>*>
+    std::variant<const std::string*, bool, std::string_view, Date, std::optional<Date>, const std::vector<Adjustment>*,
+                 const std::vector<std::string>*>
         value;
     bool written_when_empty;
 };
@@ -24,7 +25,9 @@ std::vector<Member> members_of(const Case& c) {
     visit_fields(c, [&out](const CaseField& f, const auto& member) {
         using T = std::decay_t<decltype(member)>;
         Member m{f.group, f.key, {}, f.written_when_empty};
-        if constexpr (std::is_same_v<T, std::string> || std::is_same_v<T, std::vector<Adjustment>>) m.value = &member;
+        if constexpr (std::is_same_v<T, std::string> || std::is_same_v<T, std::vector<Adjustment>> ||
+                      std::is_same_v<T, std::vector<std::string>>)
+            m.value = &member;
         else if constexpr (std::is_enum_v<T>) m.value = name_of(member);
         else m.value = member;
         out.push_back(m);
@@ -41,7 +44,8 @@ void write_value(JsonWriter& w, const Member& m) {
                 w.begin_array();
                 for (Adjustment a : *v) w.value(name_of(a));
                 w.end_array();
-            } else if constexpr (std::is_same_v<T, Date>) w.value(format_iso_date(v));
+            } else if constexpr (std::is_same_v<T, const std::vector<std::string>*>) w.string_list(*v);
+            else if constexpr (std::is_same_v<T, Date>) w.value(format_iso_date(v));
             else if constexpr (std::is_same_v<T, std::optional<Date>>) w.value(format_iso_date(*v));
             else w.value(v);
         },

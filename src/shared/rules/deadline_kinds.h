@@ -22,19 +22,20 @@ enum class Anchor : std::uint8_t {
     last_ = stage2_response_due };
 struct AnchorRow {
     Anchor value;
-    std::string_view name;  // as the verdict's deadline_details give it
+    std::string_view name;    // as the verdict's deadline_details give it
+    std::string_view letter;  // after its date in a letter: "That is 10 working days after <date><letter>"
 };
 inline constexpr AnchorRow kAnchorRows[] = {
-    {Anchor::stage1_submitted, "process.stage1_submitted"},
-    {Anchor::stage1_acknowledged, "process.stage1_acknowledged"},
-    {Anchor::stage1_response, "process.stage1_response"},
-    {Anchor::stage2_requested, "process.stage2_requested"},
-    {Anchor::stage2_acknowledged, "process.stage2_acknowledged"},
-    {Anchor::stage2_response, "process.stage2_response"},
-    {Anchor::stage1_acknowledge_due, "stage1-acknowledge"},
-    {Anchor::stage1_response_due, "stage1-response"},
-    {Anchor::stage2_acknowledge_due, "stage2-acknowledge"},
-    {Anchor::stage2_response_due, "stage2-response"},
+    {Anchor::stage1_submitted, "process.stage1_submitted", ""},
+    {Anchor::stage1_acknowledged, "process.stage1_acknowledged", ", when you acknowledged it"},
+    {Anchor::stage1_response, "process.stage1_response", ", when you sent your stage 1 answer"},
+    {Anchor::stage2_requested, "process.stage2_requested", ""},
+    {Anchor::stage2_acknowledged, "process.stage2_acknowledged", ", when you acknowledged it"},
+    {Anchor::stage2_response, "process.stage2_response", ", when you sent your final answer"},
+    {Anchor::stage1_acknowledge_due, "stage1-acknowledge", ", the day you should acknowledge it"},
+    {Anchor::stage1_response_due, "stage1-response", ", when your answer is due"},
+    {Anchor::stage2_acknowledge_due, "stage2-acknowledge", ", the day you should acknowledge it"},
+    {Anchor::stage2_response_due, "stage2-response", ", when your answer is due"},
 };
 template <> struct Vocabulary<Anchor> : Rows<kAnchorRows> {};
 
@@ -54,32 +55,39 @@ struct DeadlineKindRow {
     bool tenants_step;          // the tenant's to take (ask for stage 2, go to the Ombudsman)
     std::string_view duty;      // "acknowledge the complaint": what is to be done by the date
     std::string_view calendar;  // the calendar event's title
-    std::string_view overdue;   // what the landlord has not done, when the engine reports it late ("" never)
+    std::string_view overdue;   // to the tenant: what the landlord has not done, when it is late ("" never said)
+    std::string_view missed;    // the same, said to the landlord in a reminder
     std::string_view asked;     // what a letter asks the landlord to do by the date ("" for an extension)
 };
 inline constexpr DeadlineKindRow kDeadlineKindRows[] = {
     {DeadlineKey::stage1_acknowledge, "stage1-acknowledge", 1, StagePart::acknowledge, &Case::Process::stage1_acknowledged,
      false, "acknowledge the complaint", "{landlord} should acknowledge your complaint", "acknowledge your complaint",
-     "acknowledge this complaint"},
+     "acknowledge the complaint", "acknowledge this complaint"},
     {DeadlineKey::stage1_response, "stage1-response", 1, StagePart::response, &Case::Process::stage1_response, false,
-     "answer at stage 1", "{landlord} should answer your complaint", "", "send me your answer"},
+     "answer at stage 1", "{landlord} should answer your complaint",
+     "answer your complaint, or say why it needs more time", "answer the complaint, or say why you need more time",
+     "send me your answer"},
     {DeadlineKey::stage1_response_extended, "stage1-response-extended", 1, StagePart::extension,
      &Case::Process::stage1_response, false, "answer at stage 1 with the longest extension",
      "Latest day for {landlord} to answer your complaint",
-     "answer your complaint at stage 1 (even with the longest extension)", ""},
+     "answer your complaint at stage 1 (even with the longest extension)",
+     "answer the complaint, even with all the extra time allowed", ""},
     {DeadlineKey::stage2_request_by, "stage2-request-by", 2, StagePart::window, &Case::Process::stage2_requested, true,
-     "ask for stage 2 (the landlord's window)", "Last day to ask {landlord} for stage 2", "", ""},
+     "ask for stage 2 (the landlord's window)", "Last day to ask {landlord} for stage 2", "", "", ""},
     {DeadlineKey::stage2_acknowledge, "stage2-acknowledge", 2, StagePart::acknowledge,
      &Case::Process::stage2_acknowledged, false, "acknowledge the stage 2 request",
      "{landlord} should acknowledge your stage 2 request", "acknowledge your stage 2 request",
-     "acknowledge this request for stage 2"},
+     "acknowledge the stage 2 request", "acknowledge this request for stage 2"},
     {DeadlineKey::stage2_response, "stage2-response", 2, StagePart::response, &Case::Process::stage2_response, false,
-     "answer at stage 2", "{landlord} should send its stage 2 answer", "", "send me your stage 2 answer"},
+     "answer at stage 2", "{landlord} should send its stage 2 answer",
+     "answer at stage 2, or say why it needs more time", "give your stage 2 answer, or say why you need more time",
+     "send me your stage 2 answer"},
     {DeadlineKey::stage2_response_extended, "stage2-response-extended", 2, StagePart::extension,
      &Case::Process::stage2_response, false, "answer at stage 2 with the longest extension",
-     "Latest day for {landlord} to send its stage 2 answer", "answer at stage 2 (even with the longest extension)", ""},
+     "Latest day for {landlord} to send its stage 2 answer", "answer at stage 2 (even with the longest extension)",
+     "give your stage 2 answer, even with all the extra time allowed", ""},
     {DeadlineKey::ombudsman_by, "ombudsman-by", 0, StagePart::ombudsman, nullptr, true, "ask the Housing Ombudsman",
-     "Last day to ask the Housing Ombudsman to look at your complaint", "", ""},
+     "Last day to ask the Housing Ombudsman to look at your complaint", "", "", ""},
 };
 template <> struct Vocabulary<DeadlineKey> : Rows<kDeadlineKindRows> {};
 

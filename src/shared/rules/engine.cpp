@@ -21,11 +21,35 @@ std::string contact_words(const Policy& p) {
 
 }  // namespace
 
-void next_steps(Context& x, Outcome outcome) {
+// The first overdue step of the landlord's, if any: what the tenant should chase.
+const Finding* first_overdue(const Verdict& v) {
+    for (const Finding& f : v.findings)
+        if (f.rule.kind == RuleKind::overdue) return &f;
+    return nullptr;
+}
+
+namespace {
+
+// The first step, by where the case stands: the Ombudsman once the landlord's process has ended;
+// a reminder where the landlord is late; otherwise what the outcome calls for.
+void first_step(Context& x, Outcome outcome) {
     const Policy& p = x.policy;
     const std::string who = x.landlord("your landlord");
     const std::string how = contact_words(p);
     const std::string reach = how.empty() ? p.contact.note : concat({"You can ", how, "."});
+    if (x.c.process.stage2_response) {
+        const Deadline* by = find_deadline(x.v, DeadlineKey::ombudsman_by);
+        x.step(NextStepId::ombudsman,
+               concat({"Your landlord's process has ended. Ask the Housing Ombudsman to look at your complaint",
+                       by ? concat({" by ", format_long_date(by->date)}) : std::string(),
+                       ". Later is possible only with good reasons for the delay."}),
+               PolicyText(x.v.ombudsman.cite));
+        return;
+    }
+    if (const Finding* late = first_overdue(x.v)) {
+        x.step(NextStepId::chase, concat({"Send ", who, " a short reminder: it is late. ", reach}), PolicyText(late->cite));
+        return;
+    }
     switch (outcome) {
         case Outcome::complaint:
             if (!x.c.process.stage1_submitted)
@@ -50,21 +74,36 @@ void next_steps(Context& x, Outcome outcome) {
                    p.refusal ? p.refusal->full_cite : x.code.refusal->full_cite);
             break;
     }
-    if (x.v.consent_required && x.c.representative.consent != Consent::written)
-        x.step(NextStepId::consent, concat({"Get ", wording::possessive(x.tenant()), " signed consent and send it with the complaint."}),
-               p.consent.source.full_cite);
+}
+
+}  // namespace
+
+void next_steps(Context& x, Outcome outcome) {
+    first_step(x, outcome);
+    const auto& r = x.c.representative;
+    if (x.v.consent_required && r.consent != Consent::written)
+        x.step(NextStepId::consent,
+               concat({"Ask ", x.tenant(), " to sign the consent declaration, and send it with the complaint."}),
+               consent_rule(x.policy, r.kind).source.full_cite);
     if (x.c.process.stage1_response && !x.c.process.stage2_requested && outcome != Outcome::excluded)
         x.step(NextStepId::escalate, "If you are still unhappy with the stage 1 answer, ask for stage 2. You do not have to give reasons.",
                x.code_note_cite(KnownNote::escalation_no_reasons));
-    if (x.c.process.stage2_response)
-        x.step(NextStepId::ombudsman, "Your landlord's process has ended. You can ask the Housing Ombudsman to investigate, normally within 12 months of the final answer.",
-               PolicyText(x.v.ombudsman.cite));
     x.step(NextStepId::ombudsman_advice, concat({"You can ask the Housing Ombudsman for free advice at any stage: phone ", x.v.ombudsman.phone, "."}),
            PolicyText(x.v.ombudsman.cite));
 }
 
+// One plain sentence for where the case stands: after the final answer, the Ombudsman and its
+// date; where the landlord is late, that; otherwise whether it should treat this as a complaint.
 std::string headline(const Context& x, Outcome outcome) {
     const std::string who = x.landlord("Your landlord");
+    if (x.c.process.stage2_response) {
+        const Deadline* by = find_deadline(x.v, DeadlineKey::ombudsman_by);
+        return concat({who, " has given its final answer. You can ask the Housing Ombudsman to look at your complaint",
+                       by ? concat({" by ", format_long_date(by->date)}) : std::string(), "."});
+    }
+    if (const Finding* late = first_overdue(x.v))
+        return concat({who, " is late: it had until ", format_long_date(find_deadline(x.v, late->rule.deadline)->date), " to ",
+                       row_of(late->rule.deadline).overdue, "."});
     switch (outcome) {
         case Outcome::complaint: return who + " should treat this as a complaint.";
         case Outcome::service_request: return who + " will treat this as a service request first, not yet a complaint.";

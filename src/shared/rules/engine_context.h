@@ -98,6 +98,7 @@ void consent(Context& x);
 void deadlines(Context& x);
 void notes(Context& x);
 void next_steps(Context& x, Outcome outcome);
+const Finding* first_overdue(const Verdict& v);
 std::string headline(const Context& x, Outcome outcome);
 
 }  // namespace redress::engine

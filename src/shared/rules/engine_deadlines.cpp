@@ -1,5 +1,7 @@
 // The engine's deadlines: each stage's chain of timescales, the landlord's own and the Code's,
 // the earlier applying from 1 April 2024, and the ones that have passed with nothing done.
+#include <functional>
+
 #include "rules/engine_context.h"
 
 namespace redress::engine {
@@ -12,50 +14,82 @@ Date due(const Timescale& t, Date anchor) {
 
 namespace {
 
-// The timescales are the policies' own (not copies): the deadline points to them (verdict.h).
-void add_deadline(Context& x, DeadlineKey key, const Timescale* landlord, const Timescale* code, Anchor anchor_name,
-                  Date anchor) {
-    std::optional<Date> policy_date, code_date;
-    if (landlord) policy_date = due(*landlord, anchor);
-    // The Code's time is the floor from 1 April 2024; before that it fills only a gap in the policy.
-    if (code && (x.code_applies || !landlord)) code_date = due(*code, anchor);
-    if (!policy_date && !code_date) return;
+// A timescale counted from its anchor.
+struct Counted {
+    const Timescale* t;  // the policy's own (not a copy): the deadline points to it (verdict.h)
+    Anchor anchor;
+    Date from, due;
+};
 
+// What each kind of anchor is, for one chain of deadlines: an anchor and its date, where known.
+using AnchorPoint = std::optional<std::pair<Anchor, Date>>;
+using Resolver = std::function<AnchorPoint(TimescaleFrom)>;
+
+std::optional<Counted> counted(const Timescale* t, const Resolver& anchor_of) {
+    if (t == nullptr) return std::nullopt;
+    const AnchorPoint a = anchor_of(t->from);
+    if (!a) return std::nullopt;
+    return Counted{t, a->first, a->second, due(*t, a->second)};
+}
+
+// A finding where the landlord's timescale does not say what it runs from: the date shown reads it
+// from the earliest the words allow (the tenant's reading), and the finding gives the other.
+void unstated_anchor(Context& x, DeadlineKey key, const Counted& landlord, const Resolver& anchor_of) {
+    const AnchorPoint ack = anchor_of(TimescaleFrom::acknowledgement);
+    if (landlord.t->from_stated || !ack || due(*landlord.t, ack->second) == landlord.due) return;
+    x.add({RuleKind::deadline_anchor, name_of(key), key}, FindingResult::discretion, landlord.t->source.full_cite,
+          concat({wording::possessive(x.policy.short_name), " policy gives ", unit_words(*landlord.t),
+                  " but does not say from when. Counted from when the complaint reaches it, that is ",
+                  format_long_date(landlord.due), "; counted from its acknowledgement, ",
+                  format_long_date(due(*landlord.t, ack->second)), ". The dates here use the earlier."}),
+          landlord.t->source.quote);
+}
+
+void add_deadline(Context& x, DeadlineKey key, const Timescale* landlord_t, const Timescale* code_t,
+                  const Resolver& anchor_of) {
+    const std::optional<Counted> landlord = counted(landlord_t, anchor_of);
+    // The Code's time is the floor from 1 April 2024; before that it fills only a gap in the policy.
+    const std::optional<Counted> code = x.code_applies || !landlord ? counted(code_t, anchor_of) : std::nullopt;
+    if (!landlord && !code) return;
+
+    // Each counts from its own anchor; the earlier date applies.
+    const bool use_policy = landlord && (!code || landlord->due <= code->due);
+    const Counted& c = use_policy ? *landlord : *code;
     Deadline d;
     d.key = key;
-    d.anchor = anchor_name;
-    d.anchor_date = anchor;
-    d.policy_date = policy_date;
-    d.code_date = code_date;
-    const bool use_policy = policy_date && (!code_date || *policy_date <= *code_date);
-    const Timescale& t = use_policy ? *landlord : *code;
-    d.date = use_policy ? *policy_date : *code_date;
+    d.anchor = c.anchor;
+    d.anchor_date = c.from;
+    if (landlord) d.policy_date = landlord->due;
+    if (code) d.code_date = code->due;
+    d.date = c.due;
     d.basis = use_policy ? Basis::policy : Basis::code;
-    d.source = &t;
-    d.cite = t.source.full_cite;  // the Code's clauses cite as they are
-    d.count = t.count;
-    d.unit = t.unit;
-    d.working_days = working_days_between(anchor, d.date);
-    const HolidaySpan passed = bank_holidays_between(anchor, d.date);
+    d.source = c.t;
+    d.cite = c.t->source.full_cite;  // the Code's clauses cite as they are
+    d.count = c.t->count;
+    d.unit = c.t->unit;
+    d.working_days = working_days_between(c.from, d.date);
+    const HolidaySpan passed = bank_holidays_between(c.from, d.date);
     d.holidays.assign(passed.begin(), passed.end());
 
-    if (landlord && code_date && policy_date && *policy_date > *code_date)
-        x.add({RuleKind::deadline, name_of(key), key}, FindingResult::conflict, landlord->source.full_cite,
-              concat({wording::possessive(x.policy.short_name), " policy allows ", unit_words(*landlord), " (to ",
-                      format_long_date(*policy_date), "); the Code allows ", unit_words(*code), " (to ",
-                      format_long_date(*code_date), "). The Code's shorter time applies."}),
-              landlord->source.quote, code->source.full_cite);
-    if (landlord && landlord->unit == Unit::days && code && code->unit == Unit::working_days && use_policy)
-        x.add({RuleKind::deadline_reading, name_of(key), key}, FindingResult::info, landlord->source.full_cite,
-              concat({"The policy says ", unit_words(*landlord), " without saying working days. The date shown (",
+    if (landlord && code && landlord->due > code->due)
+        x.add({RuleKind::deadline, name_of(key), key}, FindingResult::conflict, landlord->t->source.full_cite,
+              concat({wording::possessive(x.policy.short_name), " policy allows ", unit_words(*landlord->t), " ",
+                      row_of(landlord->t->from).words, " (to ", format_long_date(landlord->due), "); the Code allows ",
+                      unit_words(*code->t), " ", row_of(code->t->from).words, " (to ", format_long_date(code->due),
+                      "). The Code's earlier date applies."}),
+              landlord->t->source.quote, code->t->source.full_cite);
+    if (landlord && use_policy) unstated_anchor(x, key, *landlord, anchor_of);
+    if (landlord && landlord->t->unit == Unit::days && code_t && code_t->unit == Unit::working_days && use_policy)
+        x.add({RuleKind::deadline_reading, name_of(key), key}, FindingResult::info, landlord->t->source.full_cite,
+              concat({"The policy says ", unit_words(*landlord->t), " without saying working days. The date shown (",
                       format_long_date(d.date),
                       ") counts calendar days, as the policy is written; counted in working days it would be ",
-                      format_long_date(add_working_days(anchor, landlord->count)), "."}),
-              landlord->source.quote);
+                      format_long_date(add_working_days(landlord->from, landlord->t->count)), "."}),
+              landlord->t->source.quote);
     x.v.deadlines.push_back(std::move(d));
 }
 
-// One stage's deadlines and what they count from.
+// One stage's deadlines and what they can count from.
 struct StageKeys {
     DeadlineKey acknowledge, response, extended;
     Anchor requested, acknowledged, acknowledge_due, response_due;
@@ -67,19 +101,41 @@ constexpr StageKeys kStage2{DeadlineKey::stage2_acknowledge, DeadlineKey::stage2
                             DeadlineKey::stage2_response_extended, Anchor::stage2_requested,
                             Anchor::stage2_acknowledged, Anchor::stage2_acknowledge_due, Anchor::stage2_response_due};
 
-// One stage's chain, by the contract's anchors: acknowledge from the request; respond from the
-// acknowledgement, else from the acknowledgement deadline; the extension from the response deadline.
+// One stage's chain. Each timescale runs from its own anchor, as its policy says (the data's
+// `from`): receipt is the request; the acknowledgement is the day it came, else the day it was
+// due; an extension runs from the day the answer was due.
 void stage_deadlines(Context& x, const StageKeys& k, const StageTimescales& landlord, const StageTimescales& code,
                      const std::optional<Date>& requested, const std::optional<Date>& acknowledged) {
     const auto in = [](const std::optional<Timescale>& t) { return t ? &*t : nullptr; };
-    if (requested)
-        add_deadline(x, k.acknowledge, in(landlord.acknowledge), in(code.acknowledge), k.requested, *requested);
-    if (acknowledged)
-        add_deadline(x, k.response, in(landlord.response), in(code.response), k.acknowledged, *acknowledged);
-    else if (const Deadline* ack = find_deadline(x.v, k.acknowledge))
-        add_deadline(x, k.response, in(landlord.response), in(code.response), k.acknowledge_due, ack->date);
-    if (const Deadline* r = find_deadline(x.v, k.response))
-        add_deadline(x, k.extended, in(landlord.extension), in(code.extension), k.response_due, r->date);
+    const Resolver anchor_of = [&](TimescaleFrom from) -> AnchorPoint {
+        switch (from) {
+            case TimescaleFrom::receipt:
+                if (requested) return std::pair{k.requested, *requested};
+                return std::nullopt;
+            case TimescaleFrom::acknowledgement:
+                if (acknowledged) return std::pair{k.acknowledged, *acknowledged};
+                if (const Deadline* ack = find_deadline(x.v, k.acknowledge)) return std::pair{k.acknowledge_due, ack->date};
+                return std::nullopt;
+            case TimescaleFrom::response_due:
+                if (const Deadline* r = find_deadline(x.v, k.response)) return std::pair{k.response_due, r->date};
+                return std::nullopt;
+            case TimescaleFrom::answer: return std::nullopt;  // the window to ask for stage 2 has its own chain
+        }
+        return std::nullopt;
+    };
+    if (!requested) return;
+    add_deadline(x, k.acknowledge, in(landlord.acknowledge), in(code.acknowledge), anchor_of);
+    add_deadline(x, k.response, in(landlord.response), in(code.response), anchor_of);
+    add_deadline(x, k.extended, in(landlord.extension), in(code.extension), anchor_of);
+}
+
+// A timescale counted from the stage 1 answer (the landlord's window to ask for stage 2) or the
+// final answer (the Ombudsman's 12 months).
+Resolver from_answer(Anchor anchor, Date answer) {
+    return [anchor, answer](TimescaleFrom from) -> AnchorPoint {
+        if (from == TimescaleFrom::answer) return std::pair{anchor, answer};
+        return std::nullopt;
+    };
 }
 
 }  // namespace
@@ -93,8 +149,8 @@ void deadlines(Context& x) {
         const auto& w = *L.escalation_window;
         const Date by = due(w.timescale, *p.stage1_response);
         if (w.binding) {
-            add_deadline(x, DeadlineKey::stage2_request_by, &w.timescale, nullptr, Anchor::stage1_response,
-                         *p.stage1_response);
+            add_deadline(x, DeadlineKey::stage2_request_by, &w.timescale, nullptr,
+                         from_answer(Anchor::stage1_response, *p.stage1_response));
             if (p.stage2_requested && *p.stage2_requested > by)
                 x.add({RuleKind::escalation_window}, FindingResult::discretion, w.timescale.source.full_cite,
                       concat({"You asked for stage 2 on ", format_long_date(*p.stage2_requested), ", after ",
@@ -110,17 +166,24 @@ void deadlines(Context& x) {
     }
     stage_deadlines(x, kStage2, L.stage2, C.stage2, p.stage2_requested, p.stage2_acknowledged);
     if (p.stage2_response && C.ombudsman)
-        add_deadline(x, DeadlineKey::ombudsman_by, nullptr, &C.ombudsman->time_limit, Anchor::stage2_response,
-                     *p.stage2_response);
+        add_deadline(x, DeadlineKey::ombudsman_by, nullptr, &C.ombudsman->time_limit,
+                     from_answer(Anchor::stage2_response, *p.stage2_response));
 
     // A response that is due and has not come: say so, because the Ombudsman can step in.
     for (const DeadlineKindRow& kind : Vocabulary<DeadlineKey>::rows) {
         if (kind.overdue.empty()) continue;
         const Deadline* d = find_deadline(x.v, kind.value);
+        // An answer past its due date but still within the longest extension is late only if the
+        // landlord has not said it needs longer; past the extension too, only that is reported.
+        const Deadline* extended = kind.part == StagePart::response
+                                       ? find_deadline(x.v, kind.stage == 1 ? DeadlineKey::stage1_response_extended
+                                                                            : DeadlineKey::stage2_response_extended)
+                                       : nullptr;
+        if (extended && x.c.today > extended->date) continue;
         if (d && !*step_meeting(p, kind.value) && x.c.today > d->date)
             x.add({RuleKind::overdue, kind.name, kind.value}, FindingResult::fail, PolicyText(d->cite),
                   concat({x.policy.short_name, " had until ", format_long_date(d->date), " to ", kind.overdue,
-                          " and has not. Tell them, and you can ask the Housing Ombudsman to step in."}));
+                          ", and has not. Tell them, and you can ask the Housing Ombudsman to step in."}));
     }
 }
 

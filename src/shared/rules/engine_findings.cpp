@@ -82,30 +82,53 @@ std::pair<bool, bool> exclusions(Context& x) {
     return {policy_excluded, effective_excluded};
 }
 
+// Consent as each policy reads, and as the tenant has given it: never harsher than the policy's
+// words (verbal consent is "not enough" only where the policy asks for it signed or in writing).
 void consent(Context& x) {
     const auto& r = x.c.representative;
     if (r.kind == RepresentativeKind::none) return;
-    const auto& cp = x.policy.consent;
-    const bool required = std::find(cp.required_for.begin(), cp.required_for.end(), r.kind) != cp.required_for.end();
-    x.v.consent_required = required;
-    const std::string who = r.name.empty() ? "the representative" : r.name;
-    if (!required) {
-        x.add({RuleKind::consent}, FindingResult::info, cp.source.full_cite, cp.not_required_reason, cp.source.quote);
-        return;
+    const Policy::ConsentRule& rule = consent_rule(x.policy, r.kind);
+    x.v.consent_required = rule.needs != ConsentNeed::nothing;
+    const std::string landlord = x.landlord("Your landlord");
+    const std::string tenant = x.tenant();
+    const bool written = r.consent == Consent::written, verbal = r.consent == Consent::verbal;
+    FindingResult result = FindingResult::info;
+    std::string reason;
+    switch (rule.needs) {
+        case ConsentNeed::nothing: reason = rule.reason; break;
+        case ConsentNeed::signed_declaration:
+        case ConsentNeed::written: {
+            const std::string form(row_of(rule.needs).form);
+            result = written ? FindingResult::pass : FindingResult::fail;
+            reason = concat({landlord, " asks for ", form, " from ", tenant, " before it deals with you."});
+            reason += written ? " You have their consent in writing: send a copy with the complaint."
+                      : verbal ? " Their word is not enough here: ask them to sign the consent declaration."
+                               : " Ask them to sign the consent declaration and send it with the complaint.";
+            break;
+        }
+        case ConsentNeed::consent:
+            result = written ? FindingResult::pass : verbal ? FindingResult::discretion : FindingResult::fail;
+            reason = concat({landlord, " shares details of a complaint only with ", wording::possessive(tenant),
+                             " consent. It does not say it must be in writing."});
+            reason += written ? " You have it in writing: send a copy with the complaint."
+                      : verbal ? " Their word may be enough; a signed consent declaration avoids delay."
+                               : " Ask them first; the consent declaration is ready to sign.";
+            break;
+        case ConsentNeed::confirm:
+            result = written ? FindingResult::pass : verbal ? FindingResult::info : FindingResult::fail;
+            reason = concat({landlord, " will ask ", tenant, " to confirm that you may act for them."});
+            reason += written ? " Sending their signed consent with the complaint saves a step."
+                      : verbal ? " It does not say how; their signed consent with the complaint saves a step."
+                               : " Ask them first, so they can say yes when it asks.";
+            break;
+        case ConsentNeed::unclear:
+            result = written ? FindingResult::pass : FindingResult::discretion;
+            reason = rule.reason;
+            reason += written ? " You have their consent in writing: sending a copy avoids delay."
+                              : " Sending their signed consent declaration avoids delay.";
+            break;
     }
-    std::string reason = cp.reason.empty()
-                             ? concat({x.policy.short_name, " needs ", wording::possessive(x.tenant()), " signed consent for ",
-                                       who, " to act for them."})
-                             : cp.reason;
-    FindingResult result = cp.discretion ? FindingResult::discretion : FindingResult::fail;
-    if (r.consent == Consent::written) {
-        if (!cp.discretion) result = FindingResult::pass;
-        reason += " You have it in writing: send a copy with the complaint.";
-    } else {
-        reason += r.consent == Consent::verbal ? " Verbal consent is not enough: ask them to sign the consent declaration."
-                                               : " Ask them to sign the consent declaration and send it with the complaint.";
-    }
-    x.add({RuleKind::consent}, result, cp.source.full_cite, reason, cp.source.quote);
+    x.add({RuleKind::consent}, result, rule.source.full_cite, std::move(reason), rule.source.quote);
 }
 
 void notes(Context& x) {

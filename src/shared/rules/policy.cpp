@@ -1,17 +1,20 @@
 #include "rules/policy.h"
 
+#include <algorithm>
+
 #include "json/input.h"
 
 namespace redress {
 namespace {
 
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
 
 // Reads one policy file's parts. `prefix` comes before each clause in a verdict: "Halton Housing
 // policy ", or "" for the Code (whose clauses already say "Code").
 class PolicyReader {
 public:
-    PolicyReader(JsonValue root, InputError& error) : r_(root, "", &error), error_(error) {}
+    PolicyReader(JsonValue root, const Policy& policy, InputError& error)
+        : r_(root, "", &error), error_(error), policy_(&policy) {}
 
     bool ok() const { return r_.ok(); }
     void fail(const std::string& field, std::string message) { r_.fail(field, std::move(message)); }
@@ -29,7 +32,7 @@ public:
 private:
     Citation citation(std::string cite, std::string quote) const {
         Citation c;
-        c.full_cite = prefix_ + cite;
+        c.full_cite = clause_words(*policy_, cite);
         c.cite = std::move(cite);
         c.quote = std::move(quote);
         return c;
@@ -42,6 +45,8 @@ private:
         Timescale t;
         t.count = r.integer("count", 1, 366, true);
         t.unit = r.pick<Unit>("unit", Unit::working_days, true);
+        t.from = r.pick<TimescaleFrom>("from", TimescaleFrom::receipt, true);
+        t.from_stated = r.boolean("from_stated", true);
         t.source = read_citation(r);
         return t;
     }
@@ -81,12 +86,13 @@ private:
 
     FieldReader r_;
     InputError& error_;
-    std::string prefix_;
+    const Policy* policy_;  // the policy being read: its name and whether it is the Code, once read
 };
 
 void PolicyReader::header(Policy& p) {
     if (r_.integer("schema", 1, 1000, true) != kSchemaVersion && r_.ok())
-        r_.fail("schema", "must be " + std::to_string(kSchemaVersion) + " (this version of Redress reads schema 1)");
+        r_.fail("schema", "must be " + std::to_string(kSchemaVersion) + " (this version of Redress reads schema " +
+                              std::to_string(kSchemaVersion) + ")");
     p.id = r_.string("id", true, 80);
     if (r_.ok() && (p.id.empty() || p.id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") != std::string::npos))
         r_.fail("id", "must be lower-case letters, digits and hyphens");
@@ -97,7 +103,6 @@ void PolicyReader::header(Policy& p) {
     p.source_file = r_.string("source", true, 200);
     p.cite_prefix = r_.string("cite_prefix", true, 200);
     p.baseline = r_.boolean("baseline");
-    if (!p.baseline) prefix_ = p.short_name + " policy ";
     if (const auto st = r_.object("statutory", p.baseline)) {
         FieldReader sr(st, "statutory", &error_);
         std::string problem;
@@ -167,6 +172,7 @@ void PolicyReader::exclusions(Policy& p) {
         x.code_reason = er.string("code_reason", x.code == CodeStatus::conflict, 1000);
         x.source = read_citation(er);
         x.reason = er.string("reason", true, 1000);
+        x.letter = er.string("letter", false, 1000);
         p.exclusions.push_back(std::move(x));
     });
     if (const auto f = r_.object("refusal", p.baseline)) {
@@ -176,14 +182,24 @@ void PolicyReader::exclusions(Policy& p) {
 }
 
 void PolicyReader::consent(Policy& p) {
-    const auto c = r_.object("consent", true);
-    if (!c) return;
-    FieldReader cr(c, "consent", &error_);
-    p.consent.required_for = cr.pick_list<RepresentativeKind>("required_for");
-    p.consent.discretion = !cr.choice("result", {"discretion"}, "").empty();
-    p.consent.reason = cr.string("reason", false, 1000);
-    p.consent.not_required_reason = cr.string("not_required_reason", false, 1000);
-    p.consent.source = read_citation(cr);
+    each_object("consent", true, [&](FieldReader& cr) {
+        Policy::ConsentRule rule;
+        rule.kinds = cr.pick_list<RepresentativeKind>("for");
+        rule.needs = cr.pick<ConsentNeed>("needs", ConsentNeed::unclear, true);
+        rule.reason = cr.string("reason", rule.needs == ConsentNeed::nothing || rule.needs == ConsentNeed::unclear, 1000);
+        rule.source = read_citation(cr);
+        p.consent.push_back(std::move(rule));
+    });
+    // Every kind of representative in exactly one rule, so the engine never has to guess.
+    for (const auto& row : Vocabulary<RepresentativeKind>::rows) {
+        if (row.value == RepresentativeKind::none || !r_.ok()) continue;
+        int rules = 0;
+        for (const Policy::ConsentRule& rule : p.consent)
+            rules += int(std::count(rule.kinds.begin(), rule.kinds.end(), row.value));
+        if (rules != 1)
+            r_.fail("consent", "\"" + std::string(row.name) + "\" is in " + std::to_string(rules) +
+                                   " rules; every kind of representative must be in exactly one");
+    }
 }
 
 void PolicyReader::stages(Policy& p) {
@@ -209,6 +225,7 @@ void PolicyReader::notes(Policy& p) {
         n.result = nr.pick<NoteResult>("result", NoteResult::info, true);
         n.code_cite = nr.string("code_cite", n.result == NoteResult::conflict, 200);
         n.reason = nr.string("reason", true, 1000);
+        n.letter = nr.string("letter", false, 1000);
         n.source = read_citation(nr);
         p.notes.push_back(std::move(n));
     });
@@ -224,6 +241,7 @@ void PolicyReader::ombudsman(Policy& p) {
     om.online = orr.string("online", true, 500);
     om.time_limit.count = orr.integer("months", 1, 120, true);
     om.time_limit.unit = Unit::months;
+    om.time_limit.from = TimescaleFrom::answer;  // the landlord's final answer
     om.time_limit.source = read_citation(orr);
     p.ombudsman = om;
 }
@@ -238,7 +256,7 @@ std::optional<Policy> load_policy(std::string_view json_text, std::string_view f
         return std::nullopt;
     }
     Policy p;
-    PolicyReader r(tree.root(), error);
+    PolicyReader r(tree.root(), p, error);
     if (!tree.root().is_object()) r.fail("", "must be a JSON object");
     r.header(p);
     r.contact(p);
@@ -261,6 +279,18 @@ std::optional<Policy> load_policy(std::string_view json_text, std::string_view f
         return std::nullopt;
     }
     return p;
+}
+
+std::string clause_words(const Policy& p, std::string_view cite) {
+    if (p.baseline) return std::string(cite);
+    const bool numbered = !cite.empty() && cite.front() >= '0' && cite.front() <= '9';
+    return p.short_name + (numbered ? " policy " : " policy, ") + std::string(cite);
+}
+
+const Policy::ConsentRule& consent_rule(const Policy& p, RepresentativeKind kind) {
+    for (const Policy::ConsentRule& rule : p.consent)
+        if (std::find(rule.kinds.begin(), rule.kinds.end(), kind) != rule.kinds.end()) return rule;
+    return p.consent.front();  // only for "none", which no rule lists and nothing asks about
 }
 
 const PolicyNote* find_note(const Policy& p, KnownNote rule) {

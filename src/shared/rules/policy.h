@@ -13,16 +13,21 @@
 namespace redress {
 
 struct Citation {
-    std::string cite;   // the clause, as the source numbers it: "5.1", "Code 2.3"
+    // The clause as the source numbers it ("5.1", "Code 2.3"), or where it is in words, for a source
+    // that does not number it ("section 3, 'Complaint handling process'", "the section headed 'Policy'").
+    std::string cite;
     std::string quote;  // a short quote from the source
-    // The clause as a verdict cites it, made once when the policy is loaded: "Halton Housing
-    // policy 5.1"; the Code's clauses are already "Code 2.3". Verdicts point to it (verdict.h).
+    // The clause as a verdict cites it, made once when the policy is loaded (clause_words):
+    // "Halton Housing policy 5.1", "Kirklees Homes and Neighbourhoods policy, section 3, 'Complaint
+    // handling process'"; the Code's clauses are already "Code 2.3". Verdicts point to it (verdict.h).
     std::string full_cite;
 };
 
 struct Timescale {
     int count = 0;
     Unit unit = Unit::working_days;  // calendar "days" only where the source says days
+    TimescaleFrom from = TimescaleFrom::receipt;
+    bool from_stated = true;  // false: the source does not say; `from` is the reading kindest to the tenant
     Citation source;
 };
 
@@ -39,13 +44,15 @@ struct Exclusion {
     CodeStatus code = CodeStatus::allowed;  // allowed by the Code (2.2), or in conflict with it
     std::string code_cite, code_reason;
     Citation source;
-    std::string reason;
+    std::string reason;  // for the tenant, on the result page
+    std::string letter;  // for a conflict: what it means for a complaint, said to the landlord ("" none)
 };
 
 struct PolicyNote {
     std::string rule;
     NoteResult result = NoteResult::info;
-    std::string code_cite, reason;
+    std::string code_cite, reason;  // reason: for the tenant, on the result page
+    std::string letter;             // for a conflict: what it means, said to the landlord in a letter ("" none)
     Citation source;
 };
 
@@ -83,12 +90,14 @@ struct Policy {
     std::vector<Exclusion> exclusions;
     std::optional<Citation> refusal;
 
-    struct Consent {
-        std::vector<RepresentativeKind> required_for;  // kinds of representative that need signed consent
-        bool discretion = false;                       // the policy is not clear what it needs
-        std::string reason, not_required_reason;
+    // What it asks of each kind of representative: every kind but "none" in exactly one rule.
+    struct ConsentRule {
+        std::vector<RepresentativeKind> kinds;
+        ConsentNeed needs = ConsentNeed::unclear;
+        std::string reason;  // the policy's own position in words, where the need alone does not say it
         Citation source;
-    } consent;
+    };
+    std::vector<ConsentRule> consent;
 
     StageTimescales stage1, stage2;
     struct EscalationWindow {
@@ -107,6 +116,14 @@ struct Policy {
     };
     std::optional<Ombudsman> ombudsman;
 };
+
+// What the policy asks of this kind of representative (the loader guarantees one rule for each).
+const Policy::ConsentRule& consent_rule(const Policy& p, RepresentativeKind kind);
+
+// A landlord's clause as a reader is given it: "Halton Housing policy 5.1" for a numbered clause,
+// "Kirklees Homes and Neighbourhoods policy, section 3, 'Complaint handling process'" for one in
+// words; the Code's (the baseline's) as they are ("Code 2.3").
+std::string clause_words(const Policy& p, std::string_view cite);
 
 // The policy's note `rule`, or nullptr when it has none.
 const PolicyNote* find_note(const Policy& p, KnownNote rule);

@@ -51,7 +51,8 @@ template <> struct Vocabulary<Outcome> : Rows<kOutcomeRows> {};
 // The rule a finding is about. Some name what they are about after a colon: "exclusion:<the
 // policy's id>", "note:<the note's rule>", "deadline:<key>", "overdue:<key>".
 enum class RuleKind : std::uint8_t {
-    time_limit, time_limit_code, deadline, deadline_reading, escalation_window, overdue, eligibility, service_request,
+    time_limit, time_limit_code, deadline, deadline_reading, deadline_anchor, escalation_window, overdue, eligibility,
+    service_request,
     exclusion, consent, note, code_in_force, last_ = code_in_force };
 struct RuleKindRow {
     RuleKind value;
@@ -62,6 +63,7 @@ inline constexpr RuleKindRow kRuleKindRows[] = {
     {RuleKind::time_limit_code, "time-limit-code", ""},
     {RuleKind::deadline, "deadline", ""},
     {RuleKind::deadline_reading, "deadline", ":reading"},
+    {RuleKind::deadline_anchor, "deadline", ":anchor"},
     {RuleKind::escalation_window, "escalation-window", ""},
     {RuleKind::overdue, "overdue", ""},
     {RuleKind::eligibility, "eligibility", ""},
@@ -76,7 +78,7 @@ template <> struct Vocabulary<RuleKind> : Rows<kRuleKindRows> {};
 struct Rule {
     RuleKind kind = RuleKind::time_limit;
     std::string_view detail{};  // the exclusion's id or the note's rule (from the policy), or a deadline's key
-    DeadlineKey deadline = DeadlineKey::stage1_acknowledge;  // for deadline, deadline_reading and overdue
+    DeadlineKey deadline = DeadlineKey::stage1_acknowledge;  // for the deadline kinds and overdue
 
     // As JSON writes it: "time-limit", "exclusion:legal-proceedings", "deadline:stage1-response:reading".
     std::string name() const;
@@ -117,7 +119,7 @@ struct Deadline {
 
 // What to do next, in the order the result page lists them.
 enum class NextStepId : std::uint8_t {
-    send_complaint, ask_for_service, ask_for_discretion, refusal, consent, escalate, ombudsman, ombudsman_advice,
+    send_complaint, ask_for_service, ask_for_discretion, refusal, chase, consent, escalate, ombudsman, ombudsman_advice,
     last_ = ombudsman_advice };
 struct NextStepRow {
     NextStepId value;
@@ -125,7 +127,7 @@ struct NextStepRow {
 };
 inline constexpr NextStepRow kNextStepRows[] = {
     {NextStepId::send_complaint, "send-complaint"}, {NextStepId::ask_for_service, "ask-for-service"},
-    {NextStepId::ask_for_discretion, "ask-for-discretion"}, {NextStepId::refusal, "refusal"},
+    {NextStepId::ask_for_discretion, "ask-for-discretion"}, {NextStepId::refusal, "refusal"}, {NextStepId::chase, "chase"},
     {NextStepId::consent, "consent"}, {NextStepId::escalate, "escalate"}, {NextStepId::ombudsman, "ombudsman"},
     {NextStepId::ombudsman_advice, "ombudsman-advice"}};
 template <> struct Vocabulary<NextStepId> : Rows<kNextStepRows> {};

@@ -17,19 +17,24 @@ namespace redress {
 
 enum class Role : std::uint8_t {
     tenant, leaseholder, shared_owner, applicant, former_tenant, household_member, other, last_ = other };
+// words: "shared owner"; of_yours: how a letter to the landlord introduces them.
 struct RoleRow {
     Role value;
-    std::string_view name, words, label, hint;  // words: "shared owner", as in "who is your shared owner"
+    std::string_view name, words, of_yours, label, hint;
 };
 inline constexpr RoleRow kRoleRows[] = {
-    {Role::tenant, "tenant", "tenant", "{I rent my home|The tenant rents the home}", ""},
-    {Role::leaseholder, "leaseholder", "leaseholder", "Leaseholder", "Owns the lease, for example of a flat."},
-    {Role::shared_owner, "shared-owner", "shared owner", "Shared owner", "Part owns and part rents."},
-    {Role::applicant, "applicant", "housing applicant", "Applying for a home", "On the waiting list or applying."},
-    {Role::former_tenant, "former-tenant", "former tenant", "Former tenant", "Used to rent from this landlord."},
+    {Role::tenant, "tenant", "tenant", "one of your tenants", "{I rent my home|The tenant rents the home}", ""},
+    {Role::leaseholder, "leaseholder", "leaseholder", "one of your leaseholders", "Leaseholder",
+     "Owns the lease, for example of a flat."},
+    {Role::shared_owner, "shared-owner", "shared owner", "one of your shared owners", "Shared owner",
+     "Part owns and part rents."},
+    {Role::applicant, "applicant", "housing applicant", "who is applying to you for a home", "Applying for a home",
+     "On the waiting list or applying."},
+    {Role::former_tenant, "former-tenant", "former tenant", "one of your former tenants", "Former tenant",
+     "Used to rent from this landlord."},
     {Role::household_member, "household-member", "member of a tenant's household",
-     "Lives in the home, but is not the tenant", ""},
-    {Role::other, "other", "resident", "Something else", ""},
+     "who lives in the home of one of your tenants", "Lives in the home, but is not the tenant", ""},
+    {Role::other, "other", "resident", "one of your residents", "Something else", ""},
 };
 template <> struct Vocabulary<Role> : Rows<kRoleRows> {};
 
@@ -58,6 +63,7 @@ inline constexpr RepresentativeRow kRepresentativeRows[] = {
 };
 template <> struct Vocabulary<RepresentativeKind> : Rows<kRepresentativeRows> {};
 
+// What the tenant has given: nothing yet, their word, or their consent in writing.
 enum class Consent : std::uint8_t { none, verbal, written, last_ = written };
 struct ConsentRow {
     Consent value;
@@ -70,12 +76,31 @@ inline constexpr ConsentRow kConsentRows[] = {
 };
 template <> struct Vocabulary<Consent> : Rows<kConsentRows> {};
 
+// What a policy asks before it deals with someone acting for the tenant: nothing; a signed
+// declaration or authority; permission in writing; the tenant's consent, the form not said; to
+// confirm it with the tenant itself; or the policy does not say.
+enum class ConsentNeed : std::uint8_t { nothing, signed_declaration, written, consent, confirm, unclear, last_ = unclear };
+struct ConsentNeedRow {
+    ConsentNeed value;
+    std::string_view name;
+    std::string_view form;  // what the tenant gives: "a signed declaration", "written permission"
+};
+inline constexpr ConsentNeedRow kConsentNeedRows[] = {
+    {ConsentNeed::nothing, "nothing", ""},
+    {ConsentNeed::signed_declaration, "signed", "a signed declaration"},
+    {ConsentNeed::written, "written", "permission in writing"},
+    {ConsentNeed::consent, "consent", "their consent"},
+    {ConsentNeed::confirm, "confirm", "their own confirmation"},
+    {ConsentNeed::unclear, "unclear", ""},
+};
+template <> struct Vocabulary<ConsentNeed> : Rows<kConsentNeedRows> {};
+
 // ---- What it is about ------------------------------------------------------------------------
 
-// `words` complete "I am making a complaint about ...".
+// `words` complete "I am making a complaint about ..." (a template for documents/voice.h).
 enum class Category : std::uint8_t {
-    repairs, anti_social_behaviour, staff_conduct, rent_level, insurance, data_protection, director, other,
-    last_ = other };
+    repairs, anti_social_behaviour, staff_conduct, rent_level, service_charge_service, insurance, data_protection,
+    director, other, last_ = other };
 struct CategoryRow {
     Category value;
     std::string_view name, words, label, hint;
@@ -85,10 +110,13 @@ inline constexpr CategoryRow kCategoryRows[] = {
     {Category::anti_social_behaviour, "anti-social-behaviour", "anti-social behaviour", "Anti-social behaviour",
      "How the landlord dealt with a report about neighbours or others."},
     {Category::staff_conduct, "staff-conduct", "how staff behaved", "How staff behaved", ""},
-    {Category::rent_level, "rent-or-service-charge-level", "the level of my rent or service charge",
-     "The level of rent or service charges", ""},
+    {Category::rent_level, "rent-or-service-charge-level", "the amount of {my|{tenant's}} rent or service charge",
+     "The amount of rent or service charge", "Including a rise in the rent or the service charge."},
+    {Category::service_charge_service, "service-charge-service", "a service paid for by {my|{tenant's}} service charge",
+     "A service paid for by the service charge", "For example, how often shared areas are cleaned, or gardening."},
     {Category::insurance, "insurance", "an insurance matter", "Insurance", "For example, a claim for damaged belongings."},
-    {Category::data_protection, "data-protection", "how my personal information was handled", "Personal information",
+    {Category::data_protection, "data-protection", "how {my|{tenant's}} personal information was handled",
+     "Personal information",
      "How the landlord used or shared it."},
     {Category::director, "director", "a director", "A director or board member", ""},
     {Category::other, "other", "your service", "Something else", ""},
@@ -126,16 +154,21 @@ struct AdjustmentRow {
     Adjustment value;
     std::string_view name, label, request;
 };
+// `request` is a template for documents/voice.h: "{me|{tenant}}" is "me" in the tenant's own
+// letter, and the tenant's name in a representative's.
 inline constexpr AdjustmentRow kAdjustmentRows[] = {
-    {Adjustment::large_print, "large-print", "Letters in large print", "Please send me letters in large print."},
-    {Adjustment::braille, "braille", "Letters in braille", "Please send me letters in Braille."},
-    {Adjustment::interpreter, "interpreter", "An interpreter", "Please give me an interpreter when you speak to me."},
+    {Adjustment::large_print, "large-print", "Letters in large print", "Please send {me|{tenant}} letters in large print."},
+    {Adjustment::braille, "braille", "Letters in braille", "Please send {me|{tenant}} letters in Braille."},
+    {Adjustment::interpreter, "interpreter", "An interpreter",
+     "Please give {me|{tenant}} an interpreter when you speak to {me|them}."},
     {Adjustment::bsl, "bsl", "A British Sign Language interpreter",
-     "Please give me a British Sign Language (BSL) interpreter when you speak to me."},
-    {Adjustment::email_contact, "email-contact", "Contact by email", "Please contact me by email."},
-    {Adjustment::phone_contact, "phone-contact", "Contact by phone", "Please contact me by phone."},
-    {Adjustment::more_time, "more-time", "More time to reply", "Please give me more time when you ask me to do something."},
-    {Adjustment::breaks, "breaks", "Breaks during meetings or calls", "Please let me take breaks in meetings and calls."},
+     "Please give {me|{tenant}} a British Sign Language (BSL) interpreter when you speak to {me|them}."},
+    {Adjustment::email_contact, "email-contact", "Contact by email", "Please contact {me|{tenant}} by email."},
+    {Adjustment::phone_contact, "phone-contact", "Contact by phone", "Please contact {me|{tenant}} by phone."},
+    {Adjustment::more_time, "more-time", "More time to reply",
+     "Please give {me|{tenant}} more time when you ask {me|them} to do something."},
+    {Adjustment::breaks, "breaks", "Breaks during meetings or calls",
+     "Please let {me|{tenant}} take breaks in meetings and calls."},
 };
 template <> struct Vocabulary<Adjustment> : Rows<kAdjustmentRows> {};
 
@@ -159,8 +192,8 @@ template <> struct Vocabulary<Flag> : Rows<kFlagRows> {};
 // What can trigger a policy's exclusion. A category trigger names its category.
 enum class Trigger : std::uint8_t {
     always, legal_proceedings_started, legal_proceedings_planned, insurance_claim, previous_complaint_exhausted,
-    anonymous, category_anti_social_behaviour, category_staff_conduct, category_rent_level, category_data_protection,
-    category_director, last_ = category_director };
+    anonymous, category_anti_social_behaviour, category_staff_conduct, category_rent_level,
+    category_service_charge_service, category_data_protection, category_director, last_ = category_director };
 struct TriggerRow {
     Trigger value;
     std::string_view name;
@@ -176,6 +209,7 @@ inline constexpr TriggerRow kTriggerRows[] = {
     {Trigger::category_anti_social_behaviour, "category:anti-social-behaviour", Category::anti_social_behaviour},
     {Trigger::category_staff_conduct, "category:staff-conduct", Category::staff_conduct},
     {Trigger::category_rent_level, "category:rent-or-service-charge-level", Category::rent_level},
+    {Trigger::category_service_charge_service, "category:service-charge-service", Category::service_charge_service},
     {Trigger::category_data_protection, "category:data-protection", Category::data_protection},
     {Trigger::category_director, "category:director", Category::director},
 };
@@ -194,6 +228,23 @@ inline constexpr UnitRow kUnitRows[] = {
     {Unit::months, "months", "month", "months"},
 };
 template <> struct Vocabulary<Unit> : Rows<kUnitRows> {};
+
+// What a policy's timescale is counted from: the day the complaint (or the stage 2 request) was
+// received, its acknowledgement (the day it was logged; until then, the day it was due), the day
+// the answer was due (for an extension), or the landlord's stage 1 answer (the window to ask for
+// stage 2). `words` as findings say it.
+enum class TimescaleFrom : std::uint8_t { receipt, acknowledgement, response_due, answer, last_ = answer };
+struct TimescaleFromRow {
+    TimescaleFrom value;
+    std::string_view name, words;
+};
+inline constexpr TimescaleFromRow kTimescaleFromRows[] = {
+    {TimescaleFrom::receipt, "receipt", "from when the complaint reaches the landlord"},
+    {TimescaleFrom::acknowledgement, "acknowledgement", "from when the landlord acknowledges it"},
+    {TimescaleFrom::response_due, "response-due", "from the day the answer was due"},
+    {TimescaleFrom::answer, "answer", "from the landlord's stage 1 answer"},
+};
+template <> struct Vocabulary<TimescaleFrom> : Rows<kTimescaleFromRows> {};
 
 // What a policy's time limit runs from.
 enum class TimeFrom : std::uint8_t { event, event_or_awareness, latest_contact, last_ = latest_contact };
@@ -238,15 +289,18 @@ inline constexpr NoteResultRow kNoteResultRows[] = {
 template <> struct Vocabulary<NoteResult> : Rows<kNoteResultRows> {};
 
 // The policy notes Redress's own wording relies on, by the rule the note names: the Code's
-// provisions on asking for stage 2 (which the baseline must have) and a landlord's reasonable
-// adjustments (quoted in a letter that asks for them).
-enum class KnownNote : std::uint8_t { escalation_no_reasons, reasonable_adjustments, last_ = reasonable_adjustments };
+// provisions on asking for stage 2 (which the baseline must have), a landlord's reasonable
+// adjustments (quoted in a letter that asks for them), and the Ombudsman's power to order a late
+// landlord to respond (quoted in a reminder).
+enum class KnownNote : std::uint8_t {
+    escalation_no_reasons, reasonable_adjustments, ombudsman_orders_response, last_ = ombudsman_orders_response };
 struct KnownNoteRow {
     KnownNote value;
     std::string_view name;
 };
 inline constexpr KnownNoteRow kKnownNoteRows[] = {{KnownNote::escalation_no_reasons, "escalation-no-reasons"},
-                                                  {KnownNote::reasonable_adjustments, "reasonable-adjustments"}};
+                                                  {KnownNote::reasonable_adjustments, "reasonable-adjustments"},
+                                                  {KnownNote::ombudsman_orders_response, "ombudsman-orders-response"}};
 template <> struct Vocabulary<KnownNote> : Rows<kKnownNoteRows> {};
 
 }  // namespace redress

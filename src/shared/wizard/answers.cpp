@@ -22,6 +22,7 @@ bool all_digits(const std::string& s) {
     return !s.empty() && std::all_of(s.begin(), s.end(), [](unsigned char ch) { return std::isdigit(ch) != 0; });
 }
 
+
 Progress progress_of(const Case::Process& p) {
     if (p.stage2_response) return Progress::stage2_answered;
     if (p.stage2_requested) return Progress::stage2_waiting;
@@ -63,6 +64,9 @@ struct GroupWriter {
                     break;
                 if (std::string value = date_answer(a, key); !value.empty()) w.field(f.key, value);
                 break;
+            case Asked::lines:
+                if (!answer(a, key).empty()) w.key(f.key).string_list(lines_of(answer(a, key)));
+                break;
             case Asked::not_asked:
             case Asked::list: break;
         }
@@ -71,13 +75,29 @@ struct GroupWriter {
 
 }  // namespace
 
+std::vector<std::string> lines_of(const std::string& text) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string::npos) end = text.size();
+        std::string part = text.substr(start, end - start);
+        if (!part.empty() && part.back() == '\r') part.pop_back();
+        std::string line = trimmed(part);
+        if (!line.empty()) out.push_back(std::move(line));
+        start = end + 1;
+    }
+    return out;
+}
+
 bool is_answer_key(const std::string& key) {
     if (std::find(std::begin(kFlowKeys), std::end(kFlowKeys), key) != std::end(kFlowKeys)) return true;
     bool found = false;
     const Case none;
     visit_fields(none, [&](const CaseField& f, const auto&) {
         if (found) return;
-        if (f.asked == Asked::answer || f.asked == Asked::yes_no || f.asked == Asked::carried) found = f.path() == key;
+        if (f.asked == Asked::answer || f.asked == Asked::yes_no || f.asked == Asked::carried || f.asked == Asked::lines)
+            found = f.path() == key;
         else if (f.asked == Asked::date)
             for (const std::string& part : date_part_ids(f.path())) found = found || part == key;
     });
@@ -176,6 +196,10 @@ Answers answers_from_case(const Case& c) {
             a[ids[0]] = std::to_string(unsigned(ymd.day()));
             a[ids[1]] = std::to_string(unsigned(ymd.month()));
             a[ids[2]] = std::to_string(int(ymd.year()));
+        } else if constexpr (std::is_same_v<T, std::vector<std::string>>) {
+            std::string text;
+            for (const std::string& line : member) text += (text.empty() ? "" : "\n") + line;
+            if (!text.empty()) a[key] = std::move(text);
         } else if constexpr (std::is_same_v<T, std::vector<Adjustment>>) {
             std::vector<std::string> names;
             for (Adjustment adj : member) names.emplace_back(name_of(adj));

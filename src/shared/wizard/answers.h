@@ -4,6 +4,7 @@
 // an imported case file).
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "rules/case.h"
 #include "rules/policy_catalogue.h"
@@ -24,6 +25,9 @@ std::string check_date(const Answers& a, const std::string& id, const std::strin
 // "progress" answer calls for are included, so going back and choosing an earlier stage drops
 // the later dates rather than keeping them unseen.
 std::string case_json_from_answers(const Answers& a, Date today);
+
+// The non-blank lines of a text answer, trimmed: one item a line (a list such as the enclosures).
+std::vector<std::string> lines_of(const std::string& text);
 
 // The answers a case gives, so every page shows what the case says.
 Answers answers_from_case(const Case& c);

@@ -67,6 +67,10 @@ constexpr QuestionSpec kRepresentativeQuestions[] = {
     {"representative.name", FieldType::text, "Your full name", "", "Enter your full name", {}, kShortText, "name"},
     {"representative.organisation", FieldType::text, "Organisation or office (optional)",
      "For example, the name of the advice agency or the MP's office.", "", {}, kShortText, "organization"},
+    {"representative.email", FieldType::email, "Your email address (optional)", "", "", {}, kShortText, "email"},
+    {"representative.phone", FieldType::tel, "Your phone number (optional)", "", "", {}, 100, "tel"},
+    {"representative.reference", FieldType::text, "Your reference for this case (optional)",
+     "It goes at the top of the letters, so replies reach the right case.", "", {}, 200},
 };
 constexpr QuestionSpec kConsentQuestion[] = {
     {"representative.consent", FieldType::radio, "Has the tenant agreed to you acting for them?", "",
@@ -126,7 +130,8 @@ constexpr QuestionSpec kProgressQuestion[] = {
     {"progress", FieldType::radio, "Where are {you|they} in the complaints process?", "",
      "Select where {you are|they are} in the complaints process", kProgress},
 };
-// All six; the page shows those the "progress" answer calls for (process_dates_for).
+// All six dates, then the landlord's reference; the page shows the dates the "progress" answer
+// calls for (process_dates_for).
 constexpr QuestionSpec kProcessDateQuestions[] = {
     {"process.stage1_submitted", FieldType::date, "When was the complaint made?", "", "Enter the date the complaint was made",
      {}, 0, "", "the date the complaint was made"},
@@ -140,6 +145,8 @@ constexpr QuestionSpec kProcessDateQuestions[] = {
      "Leave this blank if it has not.", "", {}, 0, "", "the date the stage 2 request was acknowledged"},
     {"process.stage2_response", FieldType::date, "When did {landlord} give its final answer?", "",
      "Enter the date of the final answer", {}, 0, "", "the date of the final answer"},
+    {"process.complaint_reference", FieldType::text, "{landlord's} reference for the complaint (optional)",
+     "If {landlord} gave one, it is on its letters and emails about the complaint.", "", {}, 200},
 };
 constexpr QuestionSpec kYourDetailsQuestions[] = {
     {"complainant.name", FieldType::text, "Full name", "", "Enter the full name", {}, kShortText, "{name|off}"},
@@ -157,6 +164,9 @@ constexpr QuestionSpec kComplaintDetailsQuestions[] = {
     {"issue.outcome_sought", FieldType::textarea, "What should {landlord} do to put things right?",
      "For example, repair the roof by a set date, and an apology.",
      "Enter what {landlord} should do to put things right", {}, kLongText},
+    {"issue.enclosures", FieldType::textarea, "What will {you|they} send with the letter? (optional)",
+     "One thing a line: for example, photos of the damp, a letter from a GP, or earlier emails. Send copies, not "
+     "originals.", "", {}, kLongText},
     {"issue.delay_reason", FieldType::textarea, "If the complaint is late, why? (optional)",
      "For example, illness, or waiting for the landlord to act. A landlord can accept a late complaint for a good "
      "reason.",
@@ -295,7 +305,7 @@ constexpr PageRow kPageRows[] = {
     {PageId::previous_complaint, "previous-complaint", K::question, "About the problem", "", "",
      kPreviousComplaintQuestion, always},
     {PageId::progress, "progress", K::question, "The complaint so far", "", "", kProgressQuestion, always},
-    {PageId::process_dates, "process-dates", K::question, "The complaint so far", "Dates in the complaint so far",
+    {PageId::process_dates, "process-dates", K::question, "The complaint so far", "What has happened so far",
      "The dates are on the landlord's letters and emails.", kProcessDateQuestions, has_process_dates},
     {PageId::result, "result", K::result, "", "", "", {}, always},
     {PageId::your_details, "your-details", K::question, "Details for the letter", "{Your details|The tenant's details}",
@@ -381,7 +391,7 @@ PageSpec page_spec(PageId id, const Answers& a, const PolicyCatalogue& catalogue
     PageSpec spec{id, std::string(page.caption), fill(page.heading, w), fill(page.hint, w), {}};
     const std::vector<std::string> process_dates = process_dates_for(answer(a, "progress"));
     for (const QuestionSpec& q : page.questions) {
-        if (id == PageId::process_dates &&
+        if (id == PageId::process_dates && q.type == FieldType::date &&
             std::find(process_dates.begin(), process_dates.end(), q.id) == process_dates.end())
             continue;
         spec.questions.push_back(question(q, w));

@@ -156,16 +156,13 @@ void check_content(const Answers& a, const PolicyCatalogue& catalogue, Date toda
 
 void documents_content(const Case& c, const Verdict& v, const PolicyCatalogue& catalogue, ViewModel& view) {
     const auto kinds = recommended_documents(c, v);
-    const DocumentKind main = main_document(c, v);
+    const DocumentKind main = kinds.front();
     for (DocumentKind kind : kinds) {
         const Document d = write_document(kind, c, catalogue);
         DocumentEntry e;
         e.kind = std::string(name_of(kind));
         e.title = d.title;
-        e.why = kind == main ? "This is the main document for where things stand."
-                : kind == DocumentKind::consent ? "The landlord needs the tenant's consent in writing before it deals with a representative."
-                : kind == DocumentKind::ombudsman ? "A response is late, so the Housing Ombudsman may want this summary."
-                                                  : "This goes with the main document.";
+        e.why = std::string(why_recommended(kind, c, v));
         e.text = render_text(d);
         e.how_to_send = d.how_to_send;
         const auto button = [kind](const char* label, ExportAs as) {

@@ -1,6 +1,7 @@
 #include "wizard/validation.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "json/input.h"
 #include "rules/case_fields.h"
@@ -34,6 +35,16 @@ bool looks_like_phone(const std::string& s) {
     return digits >= 6 && digits <= 15;
 }
 
+// The case field a question answers, if it is a list typed one item a line (Asked::lines).
+std::optional<CaseField> list_field(const std::string& id) {
+    std::optional<CaseField> out;
+    const Case none;  // only the fields' descriptions are used
+    visit_fields(none, [&](const CaseField& f, const auto&) {
+        if (f.asked == Asked::lines && f.path() == id) out = f;
+    });
+    return out;
+}
+
 // One question's problem, if any; `target` is set to the control to focus.
 std::string check_question(const Question& q, const Answers& answers, Date today, std::string& target,
                            std::map<std::string, Date>& dates) {
@@ -65,6 +76,14 @@ std::string check_question(const Question& q, const Answers& answers, Date today
             if (blank(value) && !f.optional) return q.missing;
             if (utf8_length(value) > std::size_t(f.max_length))
                 return wording::capitalised(f.label) + " must be " + std::to_string(f.max_length) + " characters or fewer";
+            if (const auto list = list_field(f.id)) {  // one item a line, as the case holds them
+                const auto items = lines_of(value);
+                if (items.size() > kMaxListItems)
+                    return "Enter " + std::to_string(kMaxListItems) + " things or fewer, one a line";
+                for (const std::string& item : items)
+                    if (utf8_length(item) > list->max_length)
+                        return "Each line must be " + std::to_string(list->max_length) + " characters or fewer";
+            }
             if (f.type == FieldType::email && !blank(value) && !looks_like_email(value))
                 return "Enter an email address in the correct format, like name@example.com";
             if (f.type == FieldType::tel && !blank(value) && !looks_like_phone(value))

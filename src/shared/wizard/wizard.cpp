@@ -127,32 +127,36 @@ const Question* Wizard::question_for(const PageSpec& spec, const std::string& fi
     return nullptr;
 }
 
+const Field* Wizard::field_to_change(const PageSpec& spec, const std::string& field, const std::string& value,
+                                     DispatchResult& refused) const {
+    if (!is_question_page(page_)) refused = refusal("page \"" + std::string(name_of(page_)) + "\" asks no questions");
+    else if (const Question* q = question_for(spec, field); q == nullptr)
+        refused = refusal("field \"" + field.substr(0, 100) + "\" is not on page \"" + std::string(name_of(page_)) + "\"");
+    else if (value.size() > kMaxAnswerBytes) refused = refusal("value is too long");
+    else return &q->field;
+    return nullptr;
+}
+
 DispatchResult Wizard::on(const Answer& a) {
-    if (!is_question_page(page_)) return refusal("page \"" + std::string(name_of(page_)) + "\" asks no questions");
     const PageSpec spec = page_spec(page_, answers_, catalogue_);
-    const Question* q = question_for(spec, a.field);
-    if (q == nullptr)
-        return refusal("field \"" + a.field.substr(0, 100) + "\" is not on page \"" + std::string(name_of(page_)) + "\"");
-    const Field& f = q->field;
-    if (a.value.size() > kMaxAnswerBytes) return refusal("value is too long");
-    if (f.type == FieldType::checkboxes) return refusal("field \"" + f.id + "\" takes toggle, not answer");
-    if (f.type == FieldType::radio && !has_option(f, a.value))
-        return refusal("\"" + a.value.substr(0, 100) + "\" is not an option of " + f.id);
+    DispatchResult refused;
+    const Field* f = field_to_change(spec, a.field, a.value, refused);
+    if (f == nullptr) return refused;
+    if (f->type == FieldType::checkboxes) return refusal("field \"" + f->id + "\" takes toggle, not answer");
+    if (f->type == FieldType::radio && !has_option(*f, a.value))
+        return refusal("\"" + a.value.substr(0, 100) + "\" is not an option of " + f->id);
     answers_[a.field] = a.value;
     return {};
 }
 
 DispatchResult Wizard::on(const Toggle& a) {
-    if (!is_question_page(page_)) return refusal("page \"" + std::string(name_of(page_)) + "\" asks no questions");
     const PageSpec spec = page_spec(page_, answers_, catalogue_);
-    const Question* q = question_for(spec, a.field);
-    if (q == nullptr)
-        return refusal("field \"" + a.field.substr(0, 100) + "\" is not on page \"" + std::string(name_of(page_)) + "\"");
-    const Field& f = q->field;
-    if (a.value.size() > kMaxAnswerBytes) return refusal("value is too long");
-    if (f.type != FieldType::checkboxes) return refusal("field \"" + f.id + "\" is not a set of checkboxes");
-    if (!has_option(f, a.value)) return refusal("\"" + a.value.substr(0, 100) + "\" is not an option of " + f.id);
-    answers_[f.id] = toggled(f, answer(answers_, f.id), a.value, a.checked);
+    DispatchResult refused;
+    const Field* f = field_to_change(spec, a.field, a.value, refused);
+    if (f == nullptr) return refused;
+    if (f->type != FieldType::checkboxes) return refusal("field \"" + f->id + "\" is not a set of checkboxes");
+    if (!has_option(*f, a.value)) return refusal("\"" + a.value.substr(0, 100) + "\" is not an option of " + f->id);
+    answers_[f->id] = toggled(*f, answer(answers_, f->id), a.value, a.checked);
     return {};
 }
 

@@ -66,6 +66,10 @@ private:
     bool applies(PageId page) const;
     // The question on this page that `field` (its id, or a date part's) belongs to, or nullptr.
     const Question* question_for(const PageSpec& spec, const std::string& field) const;
+    // The field an answer or a toggle of `value` may change on this page; else nullptr, with
+    // `refused` saying why (not a question page, no such field here, a value too long).
+    const Field* field_to_change(const PageSpec& spec, const std::string& field, const std::string& value,
+                                 DispatchResult& refused) const;
     bool validate_page();
     void continue_from_check(DispatchResult& result);
     PageId page_after_continue() const;
