@@ -194,6 +194,24 @@ test("in high contrast, a focused Continue differs visibly from an unfocused one
   }
 });
 
+// A letter's preview takes focus (to be read by a screen reader, or scrolled with the keys): on
+// the canvas its focus ring shows, as every control's does.
+test("on the canvas, a focused letter preview shows its focus ring and is brought into view", async ({ context, baseUrl, watch }) => {
+  const page = await openApp(context, baseUrl, watch);
+  await ready(page);
+  await toPage(page, "documents");
+  const id = (await view(page)).documents[0].kind;
+  await tabTo(page, `doc-${id}-preview`);
+  await settle(page);
+  const r = (await layout(page))[`doc-${id}-preview`];
+  assert(r.y >= 0 && r.y < page.viewportSize().height, "the focused preview is not on the screen: " + JSON.stringify(r));
+  const focused = await page.screenshot();
+  await page.evaluate(() => document.activeElement.blur());
+  await settle(page);
+  const share = await bandChange(page, await page.screenshot(), focused, r);
+  assert(share > 0.5, `only ${Math.round(share * 100)}% of the band around the focused preview changed`);
+});
+
 test("in forced colours, every focused control keeps an outline, and chosen settings show a tick", async ({ context, baseUrl, watch }) => {
   const page = await openApp(context, baseUrl, watch);
   await ready(page);
