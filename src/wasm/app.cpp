@@ -17,8 +17,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "json/writer.h"
 #include "page_drawer.h"
-#include "rules/policy_catalogue.h"
 
 namespace redress::app {
 namespace {
@@ -38,13 +38,10 @@ EM_JS(void, js_pointer_focus, (const char* id), { window.redress.onCanvasFocus(U
 EM_JS(void, js_setting, (const char* name, const char* value), {
     window.redress.onCanvasSetting(UTF8ToString(name), UTF8ToString(value));
 });
-// Where the focused control was drawn, in CSS px, so app.js can lay the real input over it.
-EM_JS(void, js_focus_rect, (const char* id, float x, float y, float w, float h), {
-    window.redress.onFocusRect(UTF8ToString(id), x, y, w, h);
-});
 
-// `unit` is device pixels per CSS pixel times the text size; `width` the canvas's width in device
-// pixels.
+// `unit` is device pixels per CSS pixel times the text size (capped at 150 percent: padding and
+// spacing need not grow as the text does, and at 300 percent on a phone the words need the room);
+// `width` the canvas's width in device pixels.
 void apply_style(const Theme& theme, float unit, float width) {
     // ImGui's own colours (its dark set, from the constructor) are left: it draws only the
     // window, the scrollbar and plain text here, whose colours are all set below.
@@ -85,7 +82,8 @@ float App::unit() const { return device_pixel_ratio * settings.text_scale; }
 
 void App::draw_frame() {
     const float u = unit();
-    const bool rebuilt = fonts.build(u, settings.dyslexic_font);
+    const bool narrow = float(pixel_width) < 640.0f * device_pixel_ratio;  // 40em, as the page's style sheet
+    const bool rebuilt = fonts.build(u, settings.dyslexic_font, heading_px(narrow, settings.text_scale));
     if (rebuilt || styled_unit != u || styled_high_contrast != settings.high_contrast || styled_width != pixel_width) {
         // The backend makes the font texture only with its other device objects on the first
         // frame, so a rebuilt atlas is uploaded here.
@@ -93,7 +91,7 @@ void App::draw_frame() {
             ImGui_ImplOpenGL3_DestroyFontsTexture();
             ImGui_ImplOpenGL3_CreateFontsTexture();
         }
-        apply_style(theme(), u, float(pixel_width));
+        apply_style(theme(), device_pixel_ratio * std::min(settings.text_scale, 1.5f), float(pixel_width));
         styled_unit = u;
         styled_width = pixel_width;
         styled_high_contrast = settings.high_contrast;
@@ -111,15 +109,26 @@ void App::draw_frame() {
     w.fonts = fonts.current();
     w.unit = u;
     w.dpr = device_pixel_ratio;
+    w.pad_unit = device_pixel_ratio * std::min(settings.text_scale, 1.5f);
     // WCAG 2.2's 24 CSS px target, and 44 px (2.5.5) from 200 percent text.
     w.min_target = (settings.text_scale >= 2.0f ? 44.0f : 24.0f) * device_pixel_ratio;
     w.focus_id = focus_id;
     w.scroll_to_focus = scroll_to_focus;
+    w.page_top = page_top;
     w.scroll_by = pending_scroll;
     pending_scroll = 0.0f;
+    JsonWriter log;
+    if (record_wraps) {
+        w.wrap_log = &log;
+        log.begin_array();
+    }
     PageOutput out;
     if (wizard_) draw_page(w, wizard_->view(), settings, out);
     ImGui::Render();
+    if (record_wraps) {
+        wrap_log = log.end_array().take();
+        record_wraps = false;
+    }
 
     const Colour bg = theme().background;
     glViewport(0, 0, pixel_width, pixel_height);
@@ -127,15 +136,14 @@ void App::draw_frame() {
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     report_browser_text(w.browser_text);
+    report_layout(w.twins, w.twin_ids, device_pixel_ratio);
 
-    if (w.focus_drawn) {
+    // The focused thing comes into view over a frame or two (a scroll takes effect on the next);
+    // the scheduler's settle frames draw them. Three tries, for a place the page cannot reach.
+    page_top = false;
+    if (scroll_to_focus && (!w.focus_drawn || w.scroll_target < 0 || ++focus_scrolls > 3)) {
         scroll_to_focus = false;
-        const Rect css{w.focus_rect.x / device_pixel_ratio, w.focus_rect.y / device_pixel_ratio,
-                       w.focus_rect.w / device_pixel_ratio, w.focus_rect.h / device_pixel_ratio};
-        if (!(css == reported_focus_rect)) {
-            reported_focus_rect = css;
-            js_focus_rect(focus_id.c_str(), css.x, css.y, css.w, css.h);
-        }
+        focus_scrolls = 0;
     }
     // Last, as the frame is finished: app.js may dispatch and change the view model at once.
     if (!out.setting.empty()) js_setting(out.setting.c_str(), out.setting_value.c_str());
@@ -166,10 +174,10 @@ void main_loop() {
 
 // Our callbacks only wake the loop; ImGui's backend installs its own after these and chains to
 // them, so every event reaches ImGui too. ImGui 1.86 polls the cursor, so that one is ours alone.
-// Keys never arrive: the page keeps the keyboard for the HTML layer (web/app/keyboard.js).
+// Keys and the wheel never arrive: the page keeps them (web/app/keyboard.js, scrolling.js), and
+// scrolls the page through redress_scroll_by.
 void on_cursor(GLFWwindow*, double, double) { app().wake(); }
 void on_button(GLFWwindow*, int, int, int) { app().wake(); }
-void on_scroll(GLFWwindow*, double, double) { app().wake(); }
 void on_focus(GLFWwindow*, int) { app().wake(); }
 void on_enter(GLFWwindow*, int) { app().wake(); }
 
@@ -206,7 +214,6 @@ EMSCRIPTEN_KEEPALIVE int redress_start(std::uint8_t* fonts, int fonts_size, int 
 
     glfwSetCursorPosCallback(a.window, on_cursor);
     glfwSetMouseButtonCallback(a.window, on_button);
-    glfwSetScrollCallback(a.window, on_scroll);
     glfwSetWindowFocusCallback(a.window, on_focus);
     glfwSetCursorEnterCallback(a.window, on_enter);
 
@@ -218,6 +225,10 @@ EMSCRIPTEN_KEEPALIVE int redress_start(std::uint8_t* fonts, int fonts_size, int 
     ImGui_ImplGlfw_InitForOpenGL(a.window, true);
     ImGui_ImplOpenGL3_Init("#version 300 es");
 
+    // The first page opens at its top with its heading in view, as every later page does (there
+    // the heading gets DOM focus; here it is only the place to show).
+    a.focus_id = "page-heading";
+    a.scroll_to_focus = a.page_top = true;
     a.scheduler.wake();
     a.loop_started = true;
     emscripten_set_main_loop(main_loop, 0, false);
@@ -242,15 +253,16 @@ EMSCRIPTEN_KEEPALIVE void redress_viewport(int pixel_width, int pixel_height, fl
     a.pixel_width = pixel_width;
     a.pixel_height = pixel_height;
     if (dpr > 0) a.device_pixel_ratio = dpr;
-    a.reported_focus_rect = {};
+    a.scroll_to_focus = !a.focus_id.empty();  // the layout moved: keep the focused thing in view
     a.wake();
 }
 
-// A finger dragging the canvas, `device_px` upward (positive scrolls the page down). app.js
-// sends touches here rather than to GLFW (app.js says why).
+// Scrolls the page `device_px` down (negative: up): a finger's drag, the wheel, or a key
+// (web/app/touch.js, scrolling.js, keyboard.js, which keep these from GLFW and say why).
 EMSCRIPTEN_KEEPALIVE void redress_scroll_by(float device_px) {
     App& a = app();
     a.pending_scroll += device_px;
+    a.scroll_to_focus = false;  // the reader scrolls: focus stays where it is, maybe out of view, as in a browser
     a.wake();
 }
 

@@ -27,9 +27,12 @@ struct App {
 
     std::optional<wizard::Wizard> wizard_;  // created by bridge.cpp's start(today)
     std::string focus_id;                   // the control with DOM focus
-    bool scroll_to_focus = false;           // bring it into view on the next frame
-    float pending_scroll = 0.0f;            // device pixels a finger has dragged the page since the last frame
-    Rect reported_focus_rect;
+    bool scroll_to_focus = false;           // bring it into view (over the next frames, until it is)
+    int focus_scrolls = 0;                  // frames spent bringing it into view
+    bool page_top = false;                  // a new page: open it at its top
+    float pending_scroll = 0.0f;            // device pixels to scroll the page by since the last frame
+    bool record_wraps = false;              // for the tests: log the next frame's wrapped texts
+    std::string wrap_log;
 
     // Styling is redone when the size or the theme changes, not on every frame.
     float styled_unit = 0.0f;

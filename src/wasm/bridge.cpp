@@ -5,6 +5,8 @@
 // that stays valid until the next call, which saves embind's runtime in every first load.
 #include <emscripten/emscripten.h>
 
+#include <cfloat>
+
 #include "app.h"
 #include "json/writer.h"
 #include "rules/policy_catalogue.h"
@@ -42,7 +44,10 @@ std::string dispatch_json(const std::string& action_text) {
         result.error = error.to_string();
     } else {
         result = app().wizard_->dispatch(*action);
-        if (result.page_changed) app().focus_id.clear();
+        if (result.page_changed) {  // a new page opens at its top; app.js then focuses its heading
+            app().focus_id.clear();
+            app().page_top = true;
+        }
         app().wake();
     }
     return wizard::result_json(result);
@@ -61,7 +66,8 @@ std::string restore(const std::string& text) {
     return w.take();
 }
 
-void set_settings(float text_scale, bool high_contrast, bool dyslexic_font, bool remember, bool reduced_motion) {
+void set_settings(float text_scale, bool high_contrast, bool dyslexic_font, bool remember, bool reduced_motion,
+                  bool panel_open) {
     Settings& s = app().settings;
     s.text_scale = 1.0f;
     for (float allowed : kTextScales)
@@ -70,7 +76,7 @@ void set_settings(float text_scale, bool high_contrast, bool dyslexic_font, bool
     s.dyslexic_font = dyslexic_font;
     s.remember = remember;
     s.reduced_motion = reduced_motion;
-    app().reported_focus_rect = {};
+    s.panel_open = panel_open;
     app().scroll_to_focus = true;
     app().wake();
 }
@@ -81,7 +87,7 @@ void set_focus(const std::string& id) {
     if (a.focus_id == id) return;
     a.focus_id = id;
     a.scroll_to_focus = !id.empty();
-    a.reported_focus_rect = {};
+    a.focus_scrolls = 0;
     a.wake();
 }
 
@@ -113,9 +119,26 @@ EMSCRIPTEN_KEEPALIVE const char* redress_dispatch(const char* action) {
 EMSCRIPTEN_KEEPALIVE const char* redress_draft() { return give(redress::app::draft()); }
 EMSCRIPTEN_KEEPALIVE const char* redress_restore(const char* draft) { return give(redress::app::restore(take(draft))); }
 EMSCRIPTEN_KEEPALIVE void redress_set_settings(float text_scale, int high_contrast, int dyslexic_font, int remember,
-                                               int reduced_motion) {
-    redress::app::set_settings(text_scale, high_contrast != 0, dyslexic_font != 0, remember != 0, reduced_motion != 0);
+                                               int reduced_motion, int panel_open) {
+    redress::app::set_settings(text_scale, high_contrast != 0, dyslexic_font != 0, remember != 0, reduced_motion != 0,
+                               panel_open != 0);
 }
 EMSCRIPTEN_KEEPALIVE void redress_set_focus(const char* id) { redress::app::set_focus(take(id)); }
+
+// For the tests: every text the next frame wraps, with its lines (a JSON array, "" until that
+// frame is drawn), and how wide a text is in one line, in CSS px (font 0 body, 1 bold, 2 heading).
+EMSCRIPTEN_KEEPALIVE void redress_record_wraps() {
+    redress::app::app().wrap_log.clear();
+    redress::app::app().record_wraps = true;
+    redress::app::app().wake();
+}
+EMSCRIPTEN_KEEPALIVE const char* redress_wrap_log() { return redress::app::app().wrap_log.c_str(); }
+EMSCRIPTEN_KEEPALIVE double redress_text_width(const char* text, int font) {
+    const redress::app::App& a = redress::app::app();
+    const redress::app::FontSet& f = a.fonts.current();
+    const ImFont* chosen = font == 2 ? f.heading : font == 1 ? f.strong : f.body;
+    if (!chosen || !text) return 0;
+    return chosen->CalcTextSizeA(chosen->FontSize, FLT_MAX, 0, text).x / a.device_pixel_ratio;
+}
 
 }  // extern "C"

@@ -23,7 +23,8 @@ std::string css_colour(Colour c) {
     return buffer;
 }
 
-// A length in CSS pixels as a JSON number, to a hundredth of a pixel (finer than any screen).
+}  // namespace
+
 std::string css_px(float px) {
     const long long hundredths = std::isfinite(px) ? std::llround(double(px) * 100.0) : 0;
     char buffer[32];
@@ -31,8 +32,6 @@ std::string css_px(float px) {
                   std::llabs(hundredths) % 100);
     return buffer;
 }
-
-}  // namespace
 
 bool font_can_draw(const ImFont* font, std::string_view text) {
     const char* p = text.data();
@@ -53,9 +52,7 @@ float browser_text_height(const std::string& text, float font_px, bool bold, flo
     // Keyed by everything that changes the layout; emptied when it grows large (a long session
     // of typing), as each entry costs the page one layout to refill.
     static std::map<std::string, float> cache;  // a std::map: no hash table code in the download
-    char prefix[48];
-    std::snprintf(prefix, sizeof prefix, "%.2f|%d|%.1f|", font_px, bold ? 1 : 0, width);
-    std::string key = prefix + text;
+    std::string key = css_px(font_px) + (bold ? "|b|" : "||") + css_px(width) + "|" + text;
     if (auto it = cache.find(key); it != cache.end()) return it->second;
     if (cache.size() > 512) cache.clear();
     const float height = float(js_measure_text(text.c_str(), font_px, bold ? 1 : 0, width));

@@ -31,6 +31,9 @@ bool font_can_draw(const ImFont* font, std::string_view text);
 // page once per text, size and width, then remembered.
 float browser_text_height(const std::string& text, float font_px, bool bold, float width);
 
+// A length in CSS pixels as a JSON number, to a hundredth of a pixel (finer than any screen).
+std::string css_px(float px);
+
 // Hands this frame's boxes to app.js when they differ from the last frame's.
 void report_browser_text(const std::vector<BrowserText>& boxes);
 

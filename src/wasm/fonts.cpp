@@ -6,10 +6,9 @@
 namespace redress::app {
 namespace {
 
-// 19 CSS px body text (GOV.UK's size) and 32 px headings, as a browser would set them.
-// OpenDyslexic is taller for its em, so it is sized by the same height and reads a little smaller.
+// 19 CSS px body text (GOV.UK's size), as a browser would set it. OpenDyslexic is taller for its
+// em, so it is sized by the same height and reads a little smaller.
 constexpr float kBodyPixels = 19.0f * kImGuiPixelsPerEm;
-constexpr float kHeadingPixels = 32.0f * kImGuiPixelsPerEm;
 
 // The subset fonts' ranges (assets/fonts/regular-unicodes.txt and bold-unicodes.txt). Text with
 // any other character is set by the browser (browser_text.h).
@@ -57,9 +56,12 @@ bool Fonts::set_dyslexic(std::vector<std::uint8_t> collection) {
     return true;
 }
 
-bool Fonts::build(float pixel_scale, bool dyslexic) {
+float heading_px(bool narrow, float text_scale) { return !narrow ? 32.0f : text_scale >= 2.0f ? 21.0f : 24.0f; }
+
+bool Fonts::build(float pixel_scale, bool dyslexic, float heading) {
     dyslexic = dyslexic && has_dyslexic();  // until it arrives, the standard font stands in
-    if (!has_standard() || (pixel_scale == built_scale_ && dyslexic == built_dyslexic_)) return false;
+    if (!has_standard() || (pixel_scale == built_scale_ && dyslexic == built_dyslexic_ && heading == built_heading_))
+        return false;
     std::vector<std::uint8_t>& family = dyslexic ? dyslexic_ : standard_;
     ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
     atlas.Clear();
@@ -68,10 +70,11 @@ bool Fonts::build(float pixel_scale, bool dyslexic) {
     atlas.Flags |= ImFontAtlasFlags_NoMouseCursors;
     set_.body = add(atlas, family, kRegularFace, kBodyPixels * pixel_scale, kRegularRanges);
     set_.strong = add(atlas, family, kBoldFace, kBodyPixels * pixel_scale, kBoldRanges);
-    set_.heading = add(atlas, family, kBoldFace, kHeadingPixels * pixel_scale, kBoldRanges);
+    set_.heading = add(atlas, family, kBoldFace, heading * kImGuiPixelsPerEm * pixel_scale, kBoldRanges);
     atlas.Build();
     built_scale_ = pixel_scale;
     built_dyslexic_ = dyslexic;
+    built_heading_ = heading;
     return true;
 }
 

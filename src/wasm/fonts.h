@@ -16,8 +16,13 @@ inline constexpr float kImGuiPixelsPerEm = 1.362f;
 struct FontSet {
     ImFont* body = nullptr;     // 19 CSS px, regular
     ImFont* strong = nullptr;   // 19 CSS px, bold: labels, keys, the error summary's links
-    ImFont* heading = nullptr;  // 32 CSS px, bold
+    ImFont* heading = nullptr;  // 32 CSS px, bold (24 on a narrow screen, as GOV.UK's)
 };
+
+// Headings are 32 CSS px at 100 percent text, and 24 on a screen narrower than 40em (GOV.UK's on a
+// phone); there, from 200 percent, 21, a tenth bigger than the body text: at 300 percent a 72 px
+// heading held eight letters a line, and broke most of its words.
+float heading_px(bool narrow, float text_scale);
 
 class Fonts {
 public:
@@ -29,15 +34,17 @@ public:
     bool has_standard() const { return !standard_.empty(); }
     bool has_dyslexic() const { return !dyslexic_.empty(); }
 
-    // Rebuilds the atlas for `pixel_scale` (1.0 = 19 px body text) in the chosen family, if
-    // anything changed. Returns true when it was rebuilt, so the caller re-uploads the texture.
-    bool build(float pixel_scale, bool dyslexic);
+    // Rebuilds the atlas for `pixel_scale` (1.0 = 19 px body text) in the chosen family, with
+    // headings of `heading_px` CSS px (heading_px() says how big), if anything changed. Returns
+    // true when it was rebuilt, so the caller re-uploads the texture.
+    bool build(float pixel_scale, bool dyslexic, float heading_px);
     const FontSet& current() const { return set_; }
 
 private:
     std::vector<std::uint8_t> standard_, dyslexic_;
     float built_scale_ = 0.0f;
     bool built_dyslexic_ = false;
+    float built_heading_ = 0.0f;
     FontSet set_;
 };
 

@@ -19,4 +19,7 @@ struct PageOutput {
 
 void draw_page(WidgetContext& w, const wizard::ViewModel& view, const Settings& settings, PageOutput& out);
 
+// The page's header: the site's name and the display settings behind one button (settings_drawer.cpp).
+void draw_header(WidgetContext& w, const Settings& settings, PageOutput& out);
+
 }  // namespace redress::app

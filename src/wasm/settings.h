@@ -10,6 +10,7 @@ struct Settings {
     bool dyslexic_font = false;  // OpenDyslexic, once app.js has fetched it
     bool remember = false;       // keep settings and answers in localStorage
     bool reduced_motion = false; // no smooth scrolling
+    bool panel_open = false;     // the settings are showing (closed by default on a narrow screen)
 };
 
 inline constexpr float kTextScales[] = {1.0f, 1.5f, 2.0f, 3.0f};

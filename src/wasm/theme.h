@@ -21,7 +21,7 @@ struct Theme {
     Colour primary, primary_text;      // the Continue button
     Colour secondary, secondary_text_on;  // other buttons
     Colour warning, warning_text;      // Clear my answers
-    Colour focus, focus_text;          // GOV.UK's focus: a yellow fill with dark text
+    Colour focus, focus_text;          // GOV.UK's focus: yellow with dark (the ring's bands, a link's highlight)
     Colour selected, selected_text;    // a chosen setting
 };
 
@@ -68,6 +68,24 @@ inline std::array<TextPair, 14> text_pairs(const Theme& t) {
              {t.focus_text, t.focus, "focused controls"},
              {t.selected_text, t.selected, "chosen settings"},
              {t.text, t.background, "input text"}}};
+}
+
+// Every surface a focus ring touches (its inside edge the control, its outside edge the page or
+// the settings) and a focused link's highlight lies on. The ring is dark, yellow, dark: where one
+// colour melts into a surface, the other must stand out from it at 3:1 (WCAG 1.4.11, 2.4.7), so
+// no fill (a yellow Continue in high contrast) can hide it.
+struct Surface {
+    Colour colour;
+    std::string_view what;
+};
+
+inline std::array<Surface, 6> focus_surfaces(const Theme& t) {
+    return {{{t.background, "the page, text boxes, radios and tick boxes"},
+             {t.panel, "the settings and the letter previews"},
+             {t.primary, "the Continue button"},
+             {t.secondary, "other buttons and the settings button"},
+             {t.warning, "the Clear my answers button"},
+             {t.selected, "a chosen setting"}}};
 }
 
 }  // namespace redress::app

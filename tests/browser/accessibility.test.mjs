@@ -175,12 +175,13 @@ function monthsAgo(months) {
 async function flowByRoles(page, type) {
   await activate(page.getByRole("button", { name: "Start now" }));
   await expectHeading(page, "Who is filling this in?");
-  // Continue with no answer: the error summary takes focus and is announced, the title says
-  // Error, and its link leads to the first option.
+  // Continue with no answer: the error summary takes focus and is announced (an alert, as
+  // GOV.UK's), the title says Error, and its link leads to the first option.
   await activate(page.getByRole("button", { name: "Continue", exact: true }));
   await page.getByRole("heading", { name: "There is a problem" }).waitFor({ state: "attached" });
   assert((await page.title()).startsWith("Error: "), "the title does not start with Error: " + await page.title());
-  await page.waitForFunction(() => document.getElementById("announcer").textContent.startsWith("There is a problem"));
+  assert(await page.getByRole("alert").filter({ hasText: "There is a problem" }).count() === 1, "the error summary is not an alert");
+  assert(await page.evaluate(() => document.activeElement.id) === "error-summary", "the error summary does not have focus");
   const errorLink = page.getByRole("link", { name: "Select who is filling this in" });
   await activate(errorLink);
   assert(await page.getByRole("radio", { name: "I am the tenant, and this is my complaint" }).evaluate((n) => n === document.activeElement),

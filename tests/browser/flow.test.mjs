@@ -4,7 +4,7 @@
 // contrast. Also: drafts survive a reload, "Clear my answers" wipes them, and nothing is fetched
 // after the first load. Its keyboard helpers and answerToResult serve hazard.test.mjs too.
 import path from "node:path";
-import { test, openApp, assert, sleep, artifactsDir, darkPixelsByRow } from "./harness.mjs";
+import { test, openApp, assert, sleep, artifactsDir, darkPixelsByRow, drawn, focusAndFind, settle } from "./harness.mjs";
 
 export const focusedId = (page) => page.evaluate(() => (document.activeElement && document.activeElement.id) || "");
 export const view = (page) => page.evaluate(() => window.redress.view());
@@ -238,28 +238,43 @@ test("errors: the summary takes focus, the title says Error, and the answer is k
   assert((await focusedId(page)).startsWith("representative.kind"), "the error link did not move focus to the field");
 });
 
-test("a reload restores the draft; Clear my answers wipes it", async ({ context, baseUrl, watch }) => {
+test("a reload restores the draft; Clear my answers asks first, stands apart from Continue, and only Yes clears", async ({ context, baseUrl, watch }) => {
   const page = await openApp(context, baseUrl, watch);
   await page.waitForFunction(() => document.documentElement.dataset.redressReady === "1");
   await page.evaluate(() => {
     window.redress.dispatch({ type: "continue" });
     window.redress.dispatch({ type: "answer", field: "representative.kind", value: "friend" });
     window.redress.dispatch({ type: "continue" });
+    window.redress.dispatch({ type: "answer", field: "representative.name", value: "Jo Friend" });
   });
   assert((await view(page)).page === "representative", "did not reach the representative page");
   await page.reload();
   await page.waitForFunction(() => document.documentElement.dataset.redressReady === "1");
-  const v = await view(page);
+  let v = await view(page);
   assert(v.page === "representative", "the reload lost the page: " + v.page);
   assert(await page.evaluate(() => localStorage.getItem("redress-draft")) === null, "saved to localStorage without consent");
+  // Apart from Continue: well below it, never a thumb's slip away.
+  await settle(page);
+  const boxes = await drawn(page);
+  const gap = boxes["button-1"].y - (boxes["button-0"].y + boxes["button-0"].h);
+  assert(gap >= 40, `Clear my answers is ${Math.round(gap)} px below Continue`);
+  // One press asks; the answers are all still there.
   await tabTo(page, "button-1");  // "Clear my answers"
   await page.keyboard.press("Enter");
-  await page.waitForFunction(() => window.redress.view().page === "clear");  // asks first
-  assert(await page.evaluate(() => sessionStorage.getItem("redress-draft")) !== null, "cleared before asking");
+  await page.waitForFunction(() => window.redress.view().page === "clear");
+  assert((await page.evaluate(() => sessionStorage.getItem("redress-draft")) || "").includes("Jo Friend"), "one press of Clear my answers lost the answers");
+  await tabTo(page, "button-0");  // "No, keep my answers"
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => window.redress.view().page === "representative");
+  v = await view(page);
+  assert(v.fields[0].value === "Jo Friend", "keeping the answers lost one: " + JSON.stringify(v.fields[0].value));
+  await tabTo(page, "button-1");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => window.redress.view().page === "clear");
   await tabTo(page, "button-1");  // "Yes, clear my answers"
   await page.keyboard.press("Enter");
   await page.waitForFunction(() => window.redress.view().page === "start");
-  assert(await page.evaluate(() => sessionStorage.getItem("redress-draft")) === null, "the draft survived Clear my answers");
+  assert(await page.evaluate(() => sessionStorage.getItem("redress-draft")) === null, "the draft survived Yes, clear my answers");
 });
 
 test("text size rebuilds the font atlas at each size, and 300 percent draws larger text", async ({ context, baseUrl, watch }) => {
@@ -283,12 +298,10 @@ test("at 300 percent on a 390 px phone, every drawn control fits across the scre
   try {
     const page = await openApp(context, baseUrl, watch);
     await page.waitForFunction(() => document.documentElement.dataset.redressReady === "1");
-    await page.evaluate(() => window.redress.changeSetting("text-size", "3"));
+    await page.evaluate(() => { window.redress.changeSetting("text-size", "3"); window.redress.changeSetting("panel", "open"); });
     const checkPage = async (ids) => {
       for (const id of ids) {
-        await page.evaluate((i) => document.getElementById(i).focus(), id);
-        await page.waitForFunction((i) => (window.redress.focusRect() || {}).id === i, id, { timeout: 5000 });
-        const r = await page.evaluate(() => window.redress.focusRect());
+        const r = await focusAndFind(page, id);
         assert(r.x >= 0 && r.x + r.w <= 390, `${id} is drawn at ${Math.round(r.x)}..${Math.round(r.x + r.w)} px, off a 390 px screen`);
       }
     };
@@ -313,11 +326,8 @@ test("on a touch screen, each tap acts where the finger is, and a drag scrolls t
   try {
     const page = await openApp(context, baseUrl, watch);
     await page.waitForFunction(() => document.documentElement.dataset.redressReady === "1");
-    const rectOf = async (id) => {
-      await page.evaluate((i) => document.getElementById(i).focus(), id);
-      await page.waitForFunction((i) => (window.redress.focusRect() || {}).id === i, id);
-      return page.evaluate(() => window.redress.focusRect());
-    };
+    const rectOf = (id) => focusAndFind(page, id);
+    await page.evaluate(() => window.redress.changeSetting("panel", "open"));  // closed by default on a phone
     const remember = await rectOf("setting-remember"), high = await rectOf("setting-contrast-high");
     const settings = () => page.evaluate(() => window.redress.settings());
     await page.touchscreen.tap(remember.x + remember.w / 2, remember.y + remember.h / 2);
@@ -337,8 +347,8 @@ test("on a touch screen, each tap acts where the finger is, and a drag scrolls t
     await touch("touchStart", 600);
     for (let y = 580; y >= 400; y -= 20) await touch("touchMove", y);
     await touch("touchEnd", 400);
-    await page.waitForFunction((y) => Math.abs(window.redress.focusRect().y - (y - 200)) < 2, before.y, { timeout: 3000 }).catch(async () => {
-      throw new Error(`the drag did not scroll 200 px: ${before.y} then ${(await page.evaluate(() => window.redress.focusRect())).y}`);
+    await page.waitForFunction((y) => Math.abs(window.redress.layout()["setting-text-size-100%"][1] - (y - 200)) < 2, before.y, { timeout: 3000 }).catch(async () => {
+      throw new Error(`the drag did not scroll 200 px: ${before.y} then ${(await drawn(page))["setting-text-size-100%"].y}`);
     });
     assert(!(await settings()).dyslexicFont && (await settings()).textScale === 1, "the drag pressed something");
   } finally {
@@ -355,9 +365,7 @@ test("a pointer click on a drawn radio chooses it, and DOM focus moves to its tw
   await page.waitForFunction(() => window.redress.view().page === "who");
   // Where ImGui draws the option: focus it once by keyboard to learn its place, then leave it.
   const id = "representative.kind.friend";
-  await page.evaluate((i) => document.getElementById(i).focus(), id);
-  await page.waitForFunction((i) => (window.redress.focusRect() || {}).id === i, id);
-  const r = await page.evaluate(() => window.redress.focusRect());
+  const r = await focusAndFind(page, id);
   await page.evaluate(() => document.getElementById("page-heading").focus());
   await sleep(200);
   assert((await view(page)).fields[0].value === "", "chosen before the click");

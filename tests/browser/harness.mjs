@@ -29,7 +29,9 @@ export async function run(baseUrl) {
   fs.mkdirSync(artifactsDir, { recursive: true });
   const browser = await launch();
   let passed = 0, failed = 0;
-  for (const t of tests) {
+  // REDRESS_TEST_FILTER=words runs only the tests whose names contain them (while working on one).
+  const only = process.env.REDRESS_TEST_FILTER;
+  for (const t of tests.filter((x) => !only || x.name.includes(only))) {
     const problems = [];
     const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
     const watch = (page) => {
@@ -91,4 +93,65 @@ export async function darkPixelsByRow(page) {
     }
     return rows;
   }, png);
+}
+
+// Waits until the app has drawn its last settle frame (nothing left to draw).
+export async function settle(page) {
+  let last = -1;
+  for (let i = 0; i < 100; i++) {
+    await sleep(120);
+    const n = await page.evaluate(() => window.redress.frameCount());
+    if (n === last) return;
+    last = n;
+  }
+}
+
+export const focusedId = (page) => page.evaluate(() => (document.activeElement && document.activeElement.id) || "");
+export const view = (page) => page.evaluate(() => window.redress.view());
+
+// Presses Tab until the control `id` has focus.
+export async function tabTo(page, id, limit = 80) {
+  for (let i = 0; i < limit; i++) {
+    if (await focusedId(page) === id) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error("Tab never reached #" + id + " (on " + (await view(page)).page + ")");
+}
+
+// Where the app drew each thing that has an HTML twin, by id: {x, y, w, h, font} in CSS px (font
+// -1 for a control, else 0 body, 1 bold, 2 heading). Used inside the page as window.redressDrawn().
+export async function drawn(page) {
+  return page.evaluate(() => {
+    const boxes = {};
+    for (const [id, [x, y, w, h, font]] of Object.entries(window.redress.layout())) boxes[id] = { x, y, w, h, font };
+    return boxes;
+  });
+}
+
+// Focuses the control `id` as assistive technology does and returns where it is drawn once the
+// app has brought it into view.
+export async function focusAndFind(page, id) {
+  await page.evaluate((i) => document.getElementById(i).focus(), id);
+  await settle(page);
+  const box = (await drawn(page))[id];
+  if (!box) throw new Error("#" + id + " is not drawn");
+  return Object.assign({ id }, box);
+}
+
+// Every text the app wraps in its next frame, with its lines: [{text, font, width, lines: [[line,
+// hyphen]]}] (src/wasm/bridge.cpp, redress_record_wraps); and a text's width on one line.
+export async function wrapLog(page) {
+  await page.evaluate(() => window.redress.module._redress_record_wraps());
+  await settle(page);
+  return page.evaluate(() => JSON.parse(window.redress.module.UTF8ToString(window.redress.module._redress_wrap_log()) || "[]"));
+}
+export async function textWidth(page, text, font) {
+  return page.evaluate(([t, f]) => {
+    const m = window.redress.module;
+    const bytes = new TextEncoder().encode(t);
+    const p = m._malloc(bytes.length + 1);
+    m.HEAPU8.set(bytes, p);
+    m.HEAPU8[p + bytes.length] = 0;
+    try { return m._redress_text_width(p, f); } finally { m._free(p); }
+  }, [text, font]);
 }

@@ -1,6 +1,9 @@
 // The app's colour themes against WCAG 2.2: every text/background pair at least 4.5:1 in the
-// standard theme (1.4.3, AA) and 7:1 in high contrast (1.4.6, AAA); the focus indicator and
-// input borders at least 3:1 against the page (1.4.11).
+// standard theme (1.4.3, AA) and 7:1 in high contrast (1.4.6, AAA); input borders at least 3:1
+// against the page (1.4.11); and the focus indicator (2.4.7, 1.4.11) distinct from every fill it
+// can sit on: against the page, the settings and each control's fill, one of its two colours at
+// least 3:1, and its two colours 3:1 apart, so its bands show wherever it is. There are two
+// themes: a first visit that prefers a dark colour scheme gets high contrast.
 #include <doctest/doctest.h>
 
 #include <cmath>
@@ -32,9 +35,12 @@ void check_theme(const Theme& t, double minimum) {
         CAPTURE(pair.what);
         CHECK(contrast(pair.text, pair.background) >= minimum);
     }
-    // GOV.UK's yellow focus fill is light on a white page, so its dark text edge carries the 3:1.
-    const double focus = std::max(contrast(t.focus, t.background), contrast(t.focus_text, t.background));
-    CHECK(focus >= 3.0);
+    for (const auto& surface : redress::app::focus_surfaces(t)) {
+        CAPTURE(t.name);
+        CAPTURE(surface.what);
+        CHECK(std::max(contrast(t.focus, surface.colour), contrast(t.focus_text, surface.colour)) >= 3.0);
+    }
+    CHECK(contrast(t.focus, t.focus_text) >= 3.0);
     CHECK(contrast(t.border, t.background) >= 3.0);
 }
 

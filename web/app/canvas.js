@@ -1,52 +1,27 @@
 // The canvas's side of the page: what ImGui reports (src/wasm/app.cpp calls these through
-// window.redress: a click's action, the control a pointer focused, a setting, where the focused
-// control is drawn) and DOM focus reported back to ImGui, which draws its focus ring there.
-// A text box being edited is the real input laid over the box ImGui draws, so input methods,
-// paste, spellcheck and autofill work (docs/wizard.md).
+// window.redress: a click's action, the control a pointer focused, a setting) and DOM focus
+// reported back to ImGui, which draws its focus ring there and brings it into view. A text box
+// being edited is its real input, laid over the drawn box like every twin (twins.js) and shown
+// while it has focus (style.css), so input methods, paste, spellcheck and autofill work.
 import { dispatch, focusControl } from "./dispatch.js";
 import { changeSetting } from "./settings.js";
 import { wasm } from "./wasm.js";
 
-let editingId = "";        // the input laid over the canvas, if any
-let lastFocusRect = null;  // where ImGui last drew the focused control (CSS px), for the tests
-
+// A click's action. dispatch moves focus: to the new page's heading, the error summary, or the
+// control clicked.
 export function onCanvasAction(actionJson, id) {
   let action;
   try { action = JSON.parse(actionJson); } catch (e) { return; }
   dispatch(action, id, false);
-  focusControl(id);
 }
 
 export function onCanvasFocus(id) { focusControl(id); }
 
 export function onCanvasSetting(name, value) { changeSetting(name, value); }
 
-// The focused control's place on the canvas: a text box gets the real input laid over it.
-export function onFocusRect(id, x, y, w, h) {
-  lastFocusRect = { id, x, y, w, h };
-  const node = document.getElementById(id);
-  if (!node || (node.tagName !== "INPUT" && node.tagName !== "TEXTAREA") || node.type === "radio" || node.type === "checkbox") return;
-  node.classList.add("editing");
-  editingId = id;
-  Object.assign(node.style, { left: x + "px", top: y + "px", width: w + "px", height: h + "px" });
-}
-
-export function focusRect() { return lastFocusRect; }
-
-// DOM focus, wherever it moves, goes to ImGui; an input that loses it stops lying over the canvas.
+// DOM focus, wherever it moves, goes to ImGui (in the HTML view the canvas is not drawn).
 export function shareFocus() {
-  document.addEventListener("focusin", (event) => {
-    const id = event.target && event.target.id;
-    if (editingId && editingId !== id) {
-      const old = document.getElementById(editingId);
-      if (old) old.classList.remove("editing");
-      editingId = "";
-    }
-    if (wasm) wasm.setFocus(id || "");
-  });
-  document.addEventListener("focusout", (event) => {
-    if (!event.relatedTarget && wasm) wasm.setFocus("");
-    const id = event.target && event.target.id;
-    if (id && id === editingId) { event.target.classList.remove("editing"); editingId = ""; }
-  });
+  const share = (id) => { if (wasm && document.documentElement.dataset.view === "canvas") wasm.setFocus(id); };
+  document.addEventListener("focusin", (event) => share((event.target && event.target.id) || ""));
+  document.addEventListener("focusout", (event) => { if (!event.relatedTarget) share(""); });
 }

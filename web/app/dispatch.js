@@ -1,11 +1,14 @@
 // The one dispatch: every action, from the canvas or the HTML layer, goes through dispatch().
-// After each it redraws the HTML layer, saves the draft, moves focus (the heading on a new page,
-// the error summary on errors, else the control used), announces what changed, and hands files
-// to exports.js. It owns the HTML layer, which it made and which sends its actions here.
+// After each it redraws the HTML layer (and lays its twins over the canvas again), saves the
+// draft, moves focus (the heading on a new page, which opens at its top, the error summary on
+// errors, else the control used), announces a new page, and hands files to exports.js. The
+// error summary announces itself (role="alert"), so it is read once. It owns the HTML layer,
+// which it made and which sends its actions here.
 import { announce } from "./announcer.js";
 import { clearDrafts, saveDraft } from "./drafts.js";
 import { chooseCaseFile, deliver } from "./exports.js";
 import { settings } from "./settings.js";
+import { placeTwins } from "./twins.js";
 import { wasm } from "./wasm.js";
 import { Layer } from "../layer/page.js";
 
@@ -37,11 +40,12 @@ export function dispatch(action, controlId, typing) {
   else saveDraft(settings.remember);
   const v = view();
   const rebuilt = layer.render(v);
+  if (rebuilt) placeTwins();
   document.title = v.title;
   if (result.has_errors) {
     focusControl("error-summary");
-    announce("There is a problem. " + v.errors.map((e) => e.message).join(". "));
   } else if (result.page_changed) {
+    if (settings.view === "html") window.scrollTo(0, 0);
     focusControl("page-heading");
     announce(v.heading);
   } else if (rebuilt && controlId) {
@@ -52,8 +56,11 @@ export function dispatch(action, controlId, typing) {
   return result;
 }
 
-// Over the canvas the layer is invisible: ImGui scrolls the control into view, the page must not.
+// Over the canvas ImGui brings the control into view. In the HTML view the page scrolls as little
+// as shows it, or, taller than the screen, to its top (a browser's own focus scroll centres it).
 export function focusControl(id) {
   const node = document.getElementById(id);
-  if (node) node.focus({ preventScroll: settings.view !== "html" });
+  if (!node) return;
+  node.focus({ preventScroll: true });
+  if (settings.view === "html") node.scrollIntoView({ block: "nearest" });
 }

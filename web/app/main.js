@@ -4,13 +4,15 @@
 // settings are applied; then the app is made, the draft restored, the HTML layer drawn, and the
 // app started on the canvas, or, without WebGL2, the HTML view becomes the page.
 import { measureText, showBrowserText } from "./browser_text.js";
-import { focusRect, onCanvasAction, onCanvasFocus, onCanvasSetting, onFocusRect, shareFocus } from "./canvas.js";
+import { onCanvasAction, onCanvasFocus, onCanvasSetting, shareFocus } from "./canvas.js";
 import { dispatch, showLayer, view } from "./dispatch.js";
 import { restoreDraft } from "./drafts.js";
 import { captureKeys } from "./keyboard.js";
 import { workOffline } from "./offline.js";
 import { applySettings, changeSetting, settings, useHtmlViewOnly } from "./settings.js";
+import { handleWheel } from "./scrolling.js";
 import { handleTouches } from "./touch.js";
+import { layout, onLayout } from "./twins.js";
 import { followViewport, pixelSize } from "./viewport.js";
 import { copyIn, createWasm, fetchBytes } from "./wasm.js";
 
@@ -49,12 +51,15 @@ async function start() {
   if (started !== 0 && started !== 1 && started !== 2) throw new Error("The app could not start (code " + started + ").");
   if (started === 0) {
     handleTouches(canvas);
+    handleWheel();
     followViewport(canvas);
   } else {
     // No WebGL2: the wizard still runs, drawn by the HTML layer alone.
     useHtmlViewOnly();
     document.documentElement.dataset.redressFirstFrame = "1";
   }
+  // The first page opens with its heading in view, as every later page does (the canvas does so itself).
+  if (settings.view === "html") document.getElementById("page-heading").scrollIntoView({ block: "nearest" });
   document.documentElement.dataset.redressReady = "1";
 }
 
@@ -64,10 +69,10 @@ workOffline();  // registers the service worker after the first frame (offline.j
 // What the app calls (src/wasm/app.cpp, browser_text.cpp) and the tests and benchmarks read. A
 // test may set window.redress.today (YYYY-MM-DD) before the page's scripts run.
 window.redress = Object.assign(window.redress || {}, {
-  onCanvasAction, onCanvasFocus, onCanvasSetting, onFocusRect,
+  onCanvasAction, onCanvasFocus, onCanvasSetting, onLayout,
   measureText,
   onBrowserText: showBrowserText,
-  focusRect,
+  layout,
   module: null,
   frameCount() { return this.module && this.module._redress_frame_count ? this.module._redress_frame_count() : 0; },
   view,

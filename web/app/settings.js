@@ -1,12 +1,15 @@
-// The display settings: text size, contrast, font, the HTML view, and "remember on this device".
-// The first visit's follow the browser's preferences; they are kept in localStorage only when the
-// reader ticks "remember". Applying them means the page's root (data attributes the style sheet
-// reads), the settings bar, and the app (which rebuilds its fonts and colours); the
-// dyslexia-friendly font is fetched the first time it is chosen. changeSetting is what every
-// settings control calls, in the HTML layer and on the canvas.
+// The display settings: text size, contrast, font, the HTML view, "remember on this device", and
+// whether they are showing (closed by default on a screen narrower than 40em, so each page's
+// question comes first). The first visit's follow the browser's preferences; they are kept in
+// localStorage only when the reader ticks "remember". Applying them means the page's root (data
+// attributes the style sheet reads), the settings, the twins (laid over the canvas, or let go in
+// the HTML view), and the app (which rebuilds its fonts and colours); the dyslexia-friendly font
+// is fetched the first time it is chosen. changeSetting is what every settings control calls, in
+// the HTML layer and on the canvas.
 import { announce } from "./announcer.js";
 import { rememberDraft } from "./drafts.js";
 import { readStore, writeStore } from "./storage.js";
+import { clearTwins, placeTwins } from "./twins.js";
 import { copyIn, fetchBytes, wasm } from "./wasm.js";
 import { renderSettingsBar } from "../layer/settings_bar.js";
 
@@ -22,6 +25,7 @@ function firstVisitSettings() {
     remember: false,
     reducedMotion: media("(prefers-reduced-motion: reduce)"),
     view: "canvas",
+    panelOpen: media("(min-width: 40em)"),
   };
 }
 
@@ -38,6 +42,7 @@ function loadSettings() {
       remember: true,
       reducedMotion: base.reducedMotion,
       view: s.view === "html" ? "html" : "canvas",
+      panelOpen: s.panelOpen === true,
     };
   } catch (e) {
     return base;
@@ -52,12 +57,13 @@ export function applySettings() {
   root.dataset.contrast = settings.highContrast ? "high" : "standard";
   root.dataset.font = settings.dyslexicFont ? "dyslexic" : "standard";
   root.dataset.view = settings.view;
+  if (settings.view === "html") clearTwins(); else placeTwins();
   root.style.setProperty("--text-scale", String(settings.textScale));
   writeStore("local", SETTINGS_KEY, settings.remember ? JSON.stringify(settings) : null);
   renderSettingsBar(settings, TEXT_SCALES, changeSetting);
   if (!wasm) return;
   wasm.setSettings(settings.textScale, settings.highContrast, settings.dyslexicFont && !!wasm.dyslexicLoaded,
-                   settings.remember, settings.reducedMotion);
+                   settings.remember, settings.reducedMotion, settings.panelOpen);
   if (settings.dyslexicFont && !wasm.dyslexicLoaded) loadDyslexicFont();
 }
 
@@ -75,7 +81,7 @@ function loadDyslexicFont() {
 }
 
 // `name` and `value` as the controls send them: "text-size" "1.5", "contrast" "high", "font"
-// "dyslexic", "remember" "yes", "view" "html".
+// "dyslexic", "remember" "yes", "view" "html", "panel" "open".
 export function changeSetting(name, value) {
   if (name === "text-size") {
     const scale = Number(value);
@@ -89,9 +95,11 @@ export function changeSetting(name, value) {
     rememberDraft(settings.remember);
   } else if (name === "view") {
     settings.view = value === "html" || document.documentElement.dataset.noWebgl ? "html" : "canvas";
+  } else if (name === "panel") {
+    settings.panelOpen = value === "open";
   }
   applySettings();
-  announce("Setting changed.");
+  if (name !== "panel") announce("Setting changed.");  // a disclosure says itself that it opened
 }
 
 // Without WebGL2 the HTML view is the only view (the settings bar then offers no switch).

@@ -3,8 +3,7 @@
 // been tapped before it, so tapping one setting after another undid the first. A tap reaches the
 // app as the mouse events the browser makes from it, where the finger was; a one-finger drag
 // scrolls the page; two fingers are the browser's pinch zoom (touch-action: pinch-zoom).
-import { pixelSize } from "./viewport.js";
-import { wasm } from "./wasm.js";
+import { scrollBy } from "./scrolling.js";
 
 export function handleTouches(canvas) {
   let touchY = null;
@@ -12,7 +11,7 @@ export function handleTouches(canvas) {
     if (event.target !== canvas) return;
     event.stopPropagation();
     const one = event.touches.length === 1 ? event.touches[0].clientY : null;
-    if (event.type === "touchmove" && touchY !== null && one !== null) wasm._redress_scroll_by((touchY - one) * pixelSize(canvas).dpr);
+    if (event.type === "touchmove" && touchY !== null && one !== null) scrollBy(touchY - one);
     touchY = event.type === "touchend" || event.type === "touchcancel" ? null : one;
   };
   for (const type of ["touchstart", "touchmove", "touchend", "touchcancel"])

@@ -36,8 +36,8 @@ function bridge(m) {
     dispatch: (actionJson) => call("_redress_dispatch", actionJson),
     draft: () => m.UTF8ToString(m._redress_draft()),
     restore: (draft) => call("_redress_restore", draft),
-    setSettings: (scale, high, dyslexic, remember, reduced) =>
-      m._redress_set_settings(scale, high ? 1 : 0, dyslexic ? 1 : 0, remember ? 1 : 0, reduced ? 1 : 0),
+    setSettings: (scale, high, dyslexic, remember, reduced, panel) =>
+      m._redress_set_settings(scale, high ? 1 : 0, dyslexic ? 1 : 0, remember ? 1 : 0, reduced ? 1 : 0, panel ? 1 : 0),
     setFocus: (id) => { withText("_redress_set_focus", id); },
   };
 }

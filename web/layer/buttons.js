@@ -14,3 +14,11 @@ export function buttons(list, className, send) {
   }
   return box;
 }
+
+// The page's buttons: Continue and its like, then, well apart, any that lose work ("Clear my
+// answers"), so a slip of the thumb on a phone never presses it for Continue.
+export function pageButtons(list, send) {
+  const apart = list.filter((b) => b.style === "warning");
+  return [buttons(list.filter((b) => b.style !== "warning"), "page-buttons", send),
+    apart.length ? buttons(apart, "page-buttons-apart", send) : null];
+}

@@ -1,14 +1,15 @@
 // A document on the documents page: its title, why it is needed, how to send it, a focusable
-// preview of its text, and its buttons (copy, download, print, email...).
+// preview of its text, and its buttons (copy, download, print, email...). The ids are those its
+// drawing on the canvas reports (src/wasm/page_drawer.cpp), so each part lies over what is drawn.
 import { buttons } from "./buttons.js";
 import { el } from "./dom.js";
 
 export function documentEntry(d, send) {
-  const headingId = "doc-" + d.kind + "-title";
-  return el("section", { className: "document", "aria-labelledby": headingId }, [
-    el("h2", { id: headingId, text: d.title }),
-    el("p", { className: "hint", text: d.why }),
-    d.how_to_send.length ? el("ul", { className: "list" }, d.how_to_send.map((t) => el("li", { text: t }))) : null,
-    el("pre", { className: "document-preview", tabindex: "0", "aria-label": d.title + ", preview", dir: "auto", text: d.text }),
+  const id = "doc-" + d.kind;
+  return el("section", { className: "document", "aria-labelledby": id + "-title" }, [
+    el("h2", { id: id + "-title", text: d.title }),
+    el("p", { className: "hint", id: id + "-why", text: d.why }),
+    d.how_to_send.length ? el("ul", { className: "list" }, d.how_to_send.map((t, j) => el("li", { id: id + "-how-" + j, text: t }))) : null,
+    el("pre", { className: "document-preview", id: id + "-preview", tabindex: "0", "aria-label": d.title + ", preview", dir: "auto", text: d.text }),
     buttons(d.buttons, "document-buttons", send)]);
 }

@@ -1,9 +1,12 @@
 // The error summary at the top of a page with errors (GOV.UK's pattern): a heading and one link a
-// problem, each moving focus to the control at fault. Dispatch focuses #error-summary itself.
+// problem, each moving focus to the control at fault. Its inner part has role="alert", as
+// GOV.UK's has, so it is announced once when it appears; dispatch then focuses #error-summary
+// itself and announces nothing more. The heading's words come from the view model.
+
 import { el } from "./dom.js";
 
 // `errors`: [{message, target}], `target` the id of the control to focus.
-export function errorSummary(errors) {
+export function errorSummary(errors, words) {
   const list = el("ul", { className: "error-summary-list" });
   for (const e of errors) {
     const a = el("a", { href: "#" + e.target, id: "error-link-" + e.target, text: e.message });
@@ -14,6 +17,6 @@ export function errorSummary(errors) {
     });
     list.appendChild(el("li", {}, [a]));
   }
-  return el("div", { className: "error-summary", id: "error-summary", tabindex: "-1", "aria-labelledby": "error-summary-title" }, [
-    el("h2", { id: "error-summary-title", text: "There is a problem" }), list]);
+  return el("div", { className: "error-summary", id: "error-summary", tabindex: "-1" }, [el("div", { role: "alert" }, [
+    el("h2", { id: "error-summary-title", text: words.error_summary }), list])]);
 }

@@ -6,8 +6,10 @@
 //
 // This file draws the page's frame (back link, error summary, the form and its heading) and
 // keeps it up to date; the parts are drawn by questions.js, content.js, documents.js and
-// buttons.js, each given `send`.
-import { buttons } from "./buttons.js";
+// buttons.js, each given `send`. Every word comes from the view model (`view.words`, a block's
+// `label`), and every element the canvas draws has the id the canvas reports for it, so
+// web/app/twins.js can lay one over the other.
+import { pageButtons } from "./buttons.js";
 import { contentBlock } from "./content.js";
 import { documentEntry } from "./documents.js";
 import { el } from "./dom.js";
@@ -35,13 +37,14 @@ export class Layer {
 
   build(view) {
     const send = this.send;
+    const words = view.words;
     const nodes = [];
     if (view.back) {
-      const back = el("a", { href: "#", id: "back", className: "back-link", text: "Back" });
+      const back = el("a", { href: "#", id: "back", className: "back-link", text: words.back });
       back.addEventListener("click", (e) => { e.preventDefault(); send({ type: "back" }, "back"); });
       nodes.push(back);
     }
-    if (view.errors.length) nodes.push(errorSummary(view.errors));
+    if (view.errors.length) nodes.push(errorSummary(view.errors, words));
 
     const form = el("form", { novalidate: true, id: "page-form" });
     form.addEventListener("submit", (e) => {
@@ -53,12 +56,12 @@ export class Layer {
     if (view.caption) form.appendChild(el("span", { className: "caption", id: "caption", text: view.caption }));
     if (!single) {
       form.appendChild(el("h1", { id: "page-heading", tabindex: "-1", text: view.heading }));
-      if (view.hint) form.appendChild(el("p", { className: "hint", text: view.hint }));
+      if (view.hint) form.appendChild(el("p", { className: "hint", id: "page-hint", text: view.hint }));
     }
-    for (const f of view.fields) form.appendChild(question(f, single, send));
-    for (const b of view.content) form.appendChild(contentBlock(b, send));
+    for (const f of view.fields) form.appendChild(question(f, single, words, send));
+    view.content.forEach((b, k) => form.appendChild(contentBlock(b, k, words, send)));
     for (const d of view.documents) form.appendChild(documentEntry(d, send));
-    form.appendChild(buttons(view.buttons, "page-buttons", send));
+    form.append(...pageButtons(view.buttons, send).filter(Boolean));
     nodes.push(form);
     return nodes;
   }

@@ -1,28 +1,30 @@
 // A page's questions as labelled controls: text boxes and text areas, radios and check boxes in a
 // fieldset with a legend, and a date as day, month and year boxes. Each sends "answer" (or
 // "toggle" for a check box) as the reader types or picks; syncQuestion updates the values in
-// place when the page is not rebuilt.
+// place when the page is not rebuilt. Each label, hint, error and option has the id the canvas
+// reports for its drawing ("<field>-label", "<option>-label", ...), and the words around them
+// ("Error: ", "or") come from the view model.
 import { describedBy, el } from "./dom.js";
 
 // `single`: the page's only question, whose label or legend is the page's heading.
-export function question(f, single, send) {
+export function question(f, single, words, send) {
   const hintId = f.hint ? f.id + "-hint" : null;
   const errorId = f.error ? f.id + "-error" : null;
   const hint = f.hint ? el("div", { className: "hint", id: hintId, text: f.hint }) : null;
   const error = f.error ? el("p", { className: "error-message", id: errorId }, [
-    el("span", { className: "visually-hidden", text: "Error: " }), document.createTextNode(f.error)]) : null;
+    el("span", { className: "visually-hidden", text: words.error_prefix }), document.createTextNode(f.error)]) : null;
   const wrapperClass = "field" + (f.error ? " field-error" : "");
 
   if (f.type === "radio" || f.type === "checkboxes" || f.type === "date") {
-    const legend = el("legend", { className: single ? "legend-heading" : "legend" },
+    const legend = el("legend", { className: single ? "legend-heading" : "legend", id: single ? undefined : f.id + "-label" },
       [single ? el("h1", { id: "page-heading", tabindex: "-1", text: f.label }) : document.createTextNode(f.label)]);
     const fieldset = el("fieldset", { "aria-describedby": describedBy([hintId, errorId]) }, [legend, hint, error]);
     if (f.type === "date") fieldset.appendChild(dateParts(f, send));
-    else fieldset.appendChild(choices(f, send));
+    else fieldset.appendChild(choices(f, words, send));
     return el("div", { className: wrapperClass }, [fieldset]);
   }
 
-  const label = el("label", { for: f.id, className: single ? "label-heading" : "label", text: f.label });
+  const label = el("label", { for: f.id, className: single ? "label-heading" : "label", id: single ? undefined : f.id + "-label", text: f.label });
   const attrs = {
     id: f.id, name: f.id, autocomplete: f.autocomplete || "off", maxlength: f.max_length || undefined,
     "aria-describedby": describedBy([hintId, errorId]), "aria-invalid": f.error ? "true" : undefined,
@@ -42,12 +44,12 @@ function ticked(f) {
   return new Set(f.type === "radio" ? [f.value] : f.value.split(",").filter(Boolean));
 }
 
-function choices(f, send) {
+function choices(f, words, send) {
   const box = el("div", { className: f.type === "radio" ? "radios" : "checkboxes" });
   const on = ticked(f);
   for (const o of f.options) {
-    if (o.exclusive) box.appendChild(el("div", { className: "choice-divider", text: "or" }));
     const id = f.id + "." + o.value;
+    if (o.exclusive) box.appendChild(el("div", { className: "choice-divider", id: id + "-or", text: words.choice_divider }));
     const hintId = o.hint ? id + "-hint" : null;
     const input = el("input", {
       type: f.type === "radio" ? "radio" : "checkbox", id: id, name: f.id, value: o.value,
@@ -59,7 +61,7 @@ function choices(f, send) {
       else send({ type: "toggle", field: f.id, value: o.value, checked: input.checked }, id);
     });
     box.appendChild(el("div", { className: "choice" }, [
-      input, el("label", { for: id, text: o.label }),
+      input, el("label", { for: id, id: id + "-label", text: o.label }),
       o.hint ? el("div", { className: "hint", id: hintId, text: o.hint }) : null]));
   }
   return box;
@@ -75,7 +77,7 @@ function dateParts(f, send) {
     });
     input.value = p.value;
     input.addEventListener("input", () => send({ type: "answer", field: p.id, value: input.value }, p.id, true));
-    box.appendChild(el("div", { className: "date-item" }, [el("label", { for: p.id, text: p.label }), input]));
+    box.appendChild(el("div", { className: "date-item" }, [el("label", { for: p.id, id: p.id + "-label", text: p.label }), input]));
   }
   return box;
 }
