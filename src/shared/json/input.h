@@ -25,8 +25,8 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text);
 // bytes, so a name in Bengali or Chinese gets the same room as one in English.
 std::size_t utf8_length(std::string_view text);
 
-// Parses one JSON document of at most `max_bytes` into `tree`, with nlohmann's parser unless
-// told otherwise (json_tree.h). On failure returns false and fills `error`.
+// Parses one JSON document of at most `max_bytes` into `tree`, with Redress's parser unless told
+// otherwise (json/tree.h). On failure returns false and fills `error`.
 bool parse_json(std::string_view text, JsonTree& tree, InputError& error, std::size_t max_bytes = kMaxJsonBytes,
                 JsonParser parser = &json_parse);
 
