@@ -7,7 +7,6 @@
 
 #include "cli_io.h"
 #include "documents/case_file.h"
-#include "fast_json_parse.h"
 #include "json/input.h"
 #include "line_reader.h"
 #include "rules/engine.h"
@@ -19,11 +18,11 @@ namespace redress::cli {
 namespace {
 
 // Evaluates one case and appends its verdict to `out`, or fills `error` naming the field. The
-// case is read into `tree` with the fast parser, which accepts exactly what the portal's accepts
-// (fast_json_parse.h); a thread passes the same tree for every case, so each reuses its memory.
+// case is read into `tree`; a thread passes the same tree for every case, so each reuses its
+// memory.
 bool check_one(std::string_view text, const PolicyCatalogue& catalogue, Date today, JsonTree& tree, JsonWriter& out,
                InputError& error) {
-    const auto c = import_case(text, catalogue, today, error, tree, &parse_fast);
+    const auto c = import_case(text, catalogue, today, error, tree, &json_parse);
     if (!c) return false;
     write_verdict(out, evaluate(*c, catalogue), &c->ignored_fields);
     return true;

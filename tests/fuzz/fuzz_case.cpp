@@ -1,5 +1,5 @@
-// libFuzzer target over everything that reads untrusted input: any JSON through JsonTree's two
-// parsers against nlohmann's own document; case JSON (or a case file) through parsing, evaluation,
+// libFuzzer target over everything that reads untrusted input: any JSON through Redress's parser
+// and nlohmann's (the reference, through its parse events) against nlohmann's own document; case JSON (or a case file) through parsing, evaluation,
 // serialisation and every document in every format; and dates through the calendar arithmetic.
 // Built by the `fuzz` preset (clang, ASan + UBSan); tests/run.py runs it for a bounded time and
 // fails on any finding. A longer run: build/fuzz/fuzz_case -max_total_time=3600 build/fuzz/corpus tests/fuzz/seeds
@@ -11,7 +11,6 @@
 
 #include "../unit/json_tree_compare.h"
 #include "calendar/calendar.h"
-#include "fast_json_parse.h"
 #include "calendar/iso_date.h"
 #include "documents/case_file.h"
 #include "documents/deadline_calendar.h"
@@ -46,20 +45,21 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string_view text(reinterpret_cast<const char*>(data), size);
     fuzz_dates(text, data, size);
 
-    // Every input is read through JsonTree, by either parser: each must accept exactly what
-    // nlohmann's own parser accepts (except a text with a NUL byte, which nlohmann takes for its
-    // end and the tree refuses), and read the same values; with a small depth limit, both must
-    // refuse the same texts for nesting.
+    // Every input is read through JsonTree, filled by Redress's parser: it must accept exactly what
+    // nlohmann's parser accepts (except a text with a NUL byte, which nlohmann takes for its end
+    // and the tree refuses), read the same values as nlohmann's document and as the tree
+    // nlohmann's parse events fill, and with a small depth limit refuse the same texts for nesting.
     {
         const nlohmann::json j = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
         const bool valid = !j.is_discarded() && text.find('\0') == std::string_view::npos;
-        redress::JsonTree tree, fast;
+        redress::JsonTree tree, reference;
         const bool accepted = tree.parse(text, 1 << 20);
         if (accepted != valid) __builtin_trap();
         if (accepted && !redress::test::same(tree.root(), j)) __builtin_trap();
-        if (redress::cli::parse_fast(text, fast, 1 << 20) != accepted) __builtin_trap();
-        if (accepted && !redress::test::same(fast.root(), j)) __builtin_trap();
-        if (tree.parse(text, 3) != redress::cli::parse_fast(text, fast, 3) || tree.nesting_exceeded() != fast.nesting_exceeded())
+        if (redress::test::nlohmann_parse(text, reference, 1 << 20) != accepted) __builtin_trap();
+        if (accepted && !redress::test::same(reference.root(), j)) __builtin_trap();
+        if (tree.parse(text, 3) != redress::test::nlohmann_parse(text, reference, 3) ||
+            tree.nesting_exceeded() != reference.nesting_exceeded())
             __builtin_trap();
     }
 

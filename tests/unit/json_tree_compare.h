@@ -1,13 +1,53 @@
 #pragma once
-// Does a JsonTree read the same as nlohmann's own document of the same text? Shared by the unit
-// test (tests/unit/json_tree_test.cpp) and the fuzz target (tests/fuzz/fuzz_case.cpp).
+// nlohmann/json as the reference Redress's JSON parser (src/shared/json/parser.cpp) is held to:
+// a JsonTree filled from nlohmann's parse events, and whether a tree reads the same as nlohmann's
+// own document of the same text. Shared by the unit test (tests/unit/json_tree_test.cpp) and the
+// fuzz target (tests/fuzz/fuzz_case.cpp).
 #include <nlohmann/json.hpp>
 
+#include <cstdint>
+#include <cstring>
 #include <string>
 
 #include "json/tree.h"
 
 namespace redress::test {
+
+// Receives nlohmann's parse events (its SAX interface) and adds each value to a tree.
+struct NlohmannTreeSax {
+    JsonTree::Builder& tree;
+
+    // The SAX interface (nlohmann/detail/input/json_sax.hpp).
+    bool null() { return tree.null(), true; }
+    bool boolean(bool b) { return tree.boolean(b), true; }
+    bool number_integer(std::int64_t n) { return tree.integer(n), true; }
+    bool number_unsigned(std::uint64_t n) { return tree.unsigned_integer(n), true; }
+    bool number_float(double, const std::string&) { return tree.real(), true; }
+    bool string(std::string& s) {
+        tree.string(tree.keep(s), static_cast<std::uint32_t>(s.size()));
+        return true;
+    }
+    bool binary(nlohmann::json::binary_t&) { return false; }  // not in JSON text
+    bool start_object(std::size_t) { return tree.open(JsonType::object); }
+    bool key(std::string& s) {
+        tree.key(tree.keep(s), static_cast<std::uint32_t>(s.size()));
+        return true;
+    }
+    bool end_object() { return tree.close(), true; }
+    bool start_array(std::size_t) { return tree.open(JsonType::array); }
+    bool end_array() { return tree.close(), true; }
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) { return false; }
+};
+
+// A JsonParser (json/tree.h) that is nlohmann's parser: the tree its parse events build. Like
+// Redress's parser, it refuses a text with a NUL byte, which nlohmann alone takes for the end of
+// the text (accepting what came before it).
+inline bool nlohmann_parse(std::string_view text, JsonTree& tree, int max_depth) {
+    JsonTree::Builder builder(tree, 0, max_depth);
+    NlohmannTreeSax sax{builder};
+    return builder.finish(nlohmann::json::sax_parse(text.data(), text.data() + text.size(), &sax) &&
+                          std::memchr(text.data(), 0, text.size()) == nullptr);
+}
 
 // True when the tree's value reads the same as nlohmann's document of the same text.
 inline bool same(JsonValue v, const nlohmann::json& j) {

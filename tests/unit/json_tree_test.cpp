@@ -1,5 +1,5 @@
-// JsonTree, filled by either parser (nlohmann's, and Redress's own fast one for `redress check`),
-// against nlohmann's own document: the same texts accepted and refused, and the same values read
+// JsonTree, filled by Redress's own parser and by nlohmann's (the reference, through its parse
+// events: json_tree_compare.h), against nlohmann's own document: the same texts accepted and refused, and the same values read
 // back (types, text, numbers, keys, the last of a repeated key), over generated cases, their
 // mutations and hand-written edge cases. The tree is what every input is read through, so any
 // difference here would change what Redress accepts.
@@ -11,7 +11,6 @@
 
 #include "case_generator.h"
 #include "json/input.h"
-#include "fast_json_parse.h"
 #include "json/tree.h"
 #include "json_tree_compare.h"
 
@@ -25,8 +24,8 @@ void check_agrees(const std::string& text) {
     // One deliberate difference: nlohmann stops at a NUL byte and accepts what came before it;
     // the tree refuses any text with one (JSON never holds one raw).
     const bool valid = !j.is_discarded() && text.find('\0') == std::string::npos;
-    for (const JsonParser parser : {&json_parse, &cli::parse_fast}) {
-        const std::string which = parser == &json_parse ? "nlohmann" : "parse_fast";
+    for (const JsonParser parser : {&json_parse, &test::nlohmann_parse}) {
+        const std::string which = parser == &json_parse ? "Redress" : "nlohmann";
         CAPTURE(which);
         JsonTree tree;
         const bool accepted = parser(text, tree, 100000);
@@ -78,8 +77,8 @@ TEST_CASE("the tree accepts what nlohmann accepts and reads the same values") {
 
 TEST_CASE("nesting past the limit is refused and said so; the tree is reusable after a refusal") {
     const auto nested = [](int depth) { return std::string(std::size_t(depth), '[') + std::string(std::size_t(depth), ']'); };
-    for (const JsonParser parser : {&json_parse, &cli::parse_fast}) {
-        const std::string which = parser == &json_parse ? "nlohmann" : "parse_fast";
+    for (const JsonParser parser : {&json_parse, &test::nlohmann_parse}) {
+        const std::string which = parser == &json_parse ? "Redress" : "nlohmann";
         CAPTURE(which);
         JsonTree tree;
         CHECK(parser(nested(16), tree, 16));
@@ -90,7 +89,7 @@ TEST_CASE("nesting past the limit is refused and said so; the tree is reusable a
         CHECK(tree.nesting_exceeded());
         CHECK_FALSE(parser("[1,", tree, 16));
         CHECK_FALSE(tree.nesting_exceeded());
-        // The fast parser does not recurse, so a deep text is no danger to the stack.
+        // Neither parser recurses, so a deep text is no danger to the stack.
         CHECK(parser(nested(100000), tree, 100000));
         REQUIRE(parser(R"({"a":[true,"x"],"b":{}})", tree, 16));
         CHECK(tree.root().size() == 2);  // reusable after a refusal

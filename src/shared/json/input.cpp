@@ -125,7 +125,7 @@ int FieldReader::integer(std::string_view key, int low, int high, bool required,
     return int(n);
 }
 
-std::string FieldReader::choice(std::string_view key, const std::vector<std::string_view>& allowed,
+std::string FieldReader::choice(std::string_view key, std::span<const std::string_view> allowed,
                                 std::string_view fallback, bool required) {
     const auto value = optional_text(key, 100);
     if (!ok()) return std::string(fallback);
@@ -140,11 +140,23 @@ std::string FieldReader::choice(std::string_view key, const std::vector<std::str
 }
 
 void FieldReader::fail_not_one_of(const std::string& path, std::string_view value,
-                                  const std::vector<std::string_view>& allowed) {
+                                  std::span<const std::string_view> allowed) {
     fail(path, "\"" + std::string(value.substr(0, 60)) + "\" is not one of: " + join(allowed, ", "));
 }
 
-std::vector<std::string> FieldReader::string_list(std::string_view key, const std::vector<std::string_view>& allowed) {
+std::size_t FieldReader::pick_index(std::string_view key, Names names, std::size_t fallback, bool required) {
+    const auto value = optional_text(key, 100);
+    if (!ok()) return fallback;
+    if (!value) {
+        if (required) fail(path_of(key), "is required");
+        return fallback;
+    }
+    if (const auto index = find_name(names, *value)) return *index;
+    fail_not_one_of(path_of(key), *value, all_names(names));
+    return fallback;
+}
+
+std::vector<std::string> FieldReader::string_list(std::string_view key, std::span<const std::string_view> allowed) {
     std::vector<std::string> out;
     const auto list = array(key);
     if (!list) return out;
@@ -244,7 +256,7 @@ std::vector<std::string> FieldReader::unknown_keys(std::span<const std::string_v
     return {keys.begin(), keys.end()};
 }
 
-std::string join(const std::vector<std::string_view>& items, std::string_view separator) {
+std::string join(std::span<const std::string_view> items, std::string_view separator) {
     std::string out;
     for (std::size_t i = 0; i < items.size(); ++i) {
         if (i) out += separator;

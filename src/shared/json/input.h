@@ -25,8 +25,8 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text);
 // bytes, so a name in Bengali or Chinese gets the same room as one in English.
 std::size_t utf8_length(std::string_view text);
 
-// Parses one JSON document of at most `max_bytes` into `tree`, with nlohmann's parser unless
-// told otherwise (json_tree.h). On failure returns false and fills `error`.
+// Parses one JSON document of at most `max_bytes` into `tree`, with Redress's parser unless told
+// otherwise (json/tree.h). On failure returns false and fills `error`.
 bool parse_json(std::string_view text, JsonTree& tree, InputError& error, std::size_t max_bytes = kMaxJsonBytes,
                 JsonParser parser = &json_parse);
 
@@ -70,15 +70,17 @@ public:
     bool boolean(std::string_view key, bool fallback = false);
     int integer(std::string_view key, int low, int high, bool required = false, int fallback = 0);
     // One of `allowed`; `fallback` when absent.
-    std::string choice(std::string_view key, const std::vector<std::string_view>& allowed, std::string_view fallback,
+    std::string choice(std::string_view key, std::span<const std::string_view> allowed, std::string_view fallback,
                        bool required = false);
-    std::vector<std::string> string_list(std::string_view key, const std::vector<std::string_view>& allowed = {});
+    std::vector<std::string> string_list(std::string_view key, std::span<const std::string_view> allowed = {});
     // A list of at most `max_items` texts, each of at most `max_length` characters, each made one
     // line: line breaks become spaces, spaces at either end are trimmed, blank items are dropped.
     std::vector<std::string> text_list(std::string_view key, std::size_t max_items, std::size_t max_length);
     // A value of the closed list E (util/vocabulary.h), read by its name; `fallback` when absent.
     template <typename E>
-    E pick(std::string_view key, E fallback, bool required = false);
+    E pick(std::string_view key, E fallback, bool required = false) {
+        return static_cast<E>(pick_index(key, names<E>(), static_cast<std::size_t>(fallback), required));
+    }
     // A list of values of E, each once in the order given.
     template <typename E>
     std::vector<E> pick_list(std::string_view key);
@@ -97,9 +99,11 @@ public:
 
     void fail(const std::string& field, std::string message);
     // "\"x\" is not one of: a, b, c" for the field at `path`.
-    void fail_not_one_of(const std::string& path, std::string_view value, const std::vector<std::string_view>& allowed);
+    void fail_not_one_of(const std::string& path, std::string_view value, std::span<const std::string_view> allowed);
 
 private:
+    // pick() for every closed list: the index of the value's name in `names`.
+    std::size_t pick_index(std::string_view key, Names names, std::size_t fallback, bool required);
     JsonValue find(std::string_view key) const { return object_.find(key); }
     JsonValue container(std::string_view key, bool required, bool want_object);
     JsonValue object_;
@@ -107,20 +111,7 @@ private:
     InputError* error_;
 };
 
-std::string join(const std::vector<std::string_view>& items, std::string_view separator);
-
-template <typename E>
-E FieldReader::pick(std::string_view key, E fallback, bool required) {
-    const auto value = optional_text(key, 100);
-    if (!ok()) return fallback;
-    if (!value) {
-        if (required) fail(path_of(key), "is required");
-        return fallback;
-    }
-    if (const auto e = parse_name<E>(*value)) return *e;
-    fail_not_one_of(path_of(key), *value, names_of<E>());
-    return fallback;
-}
+std::string join(std::span<const std::string_view> items, std::string_view separator);
 
 template <typename E>
 std::vector<E> FieldReader::pick_list(std::string_view key) {

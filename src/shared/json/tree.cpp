@@ -1,9 +1,5 @@
 #include "json/tree.h"
 
-#include <nlohmann/json.hpp>
-
-#include <cstring>
-
 namespace redress {
 
 JsonTree::Builder::Builder(JsonTree& tree, std::size_t text_size, int max_depth) : tree_(tree), max_depth_(max_depth) {
@@ -54,47 +50,6 @@ bool JsonTree::Builder::finish(bool ok, std::size_t text_used) {
     ok = ok && !tree_.nodes_.empty() && tree_.open_.empty();
     if (!ok) tree_.nodes_.clear(), tree_.text_.clear();
     return ok;
-}
-
-namespace {
-
-// Receives nlohmann's parse events (its SAX interface) and adds each value to the tree.
-struct JsonTreeSax {
-    JsonTree::Builder& tree;
-
-    // The SAX interface (nlohmann/detail/input/json_sax.hpp).
-    bool null() { return tree.null(), true; }
-    bool boolean(bool b) { return tree.boolean(b), true; }
-    bool number_integer(std::int64_t n) { return tree.integer(n), true; }
-    bool number_unsigned(std::uint64_t n) { return tree.unsigned_integer(n), true; }
-    bool number_float(double, const std::string&) { return tree.real(), true; }
-    bool string(std::string& s) {
-        tree.string(tree.keep(s), static_cast<std::uint32_t>(s.size()));
-        return true;
-    }
-    bool binary(nlohmann::json::binary_t&) { return false; }  // not in JSON text
-    bool start_object(std::size_t) { return tree.open(JsonType::object); }
-    bool key(std::string& s) {
-        tree.key(tree.keep(s), static_cast<std::uint32_t>(s.size()));
-        return true;
-    }
-    bool end_object() { return tree.close(), true; }
-    bool start_array(std::size_t) { return tree.open(JsonType::array); }
-    bool end_array() { return tree.close(), true; }
-    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) { return false; }
-};
-
-}  // namespace
-
-bool JsonTree::parse(std::string_view text, int max_depth) {
-    Builder builder(*this, 0, max_depth);
-    text_.reserve(text.size());  // the decoded text is appended, and never longer than the input
-    JsonTreeSax sax{builder};
-    // nlohmann takes a NUL byte for the end of the text (as in a C string) and accepts what came
-    // before it. JSON never holds one raw, so a text with one is refused, as `redress check`'s
-    // parser does, and nothing can hide behind it.
-    return builder.finish(nlohmann::json::sax_parse(text.data(), text.data() + text.size(), &sax) &&
-                          std::memchr(text.data(), 0, text.size()) == nullptr);
 }
 
 JsonType JsonValue::type() const { return tree_->nodes_[index_].type; }

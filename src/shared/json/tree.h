@@ -1,6 +1,6 @@
 #pragma once
-// A parsed JSON document, read-only: nlohmann/json's parser fills it through its SAX interface,
-// or, for `redress check`, Redress's own parser (src/cli), which accepts exactly the same texts.
+// A parsed JSON document, read-only, filled by Redress's own parser (json/parser.cpp), which
+// accepts exactly the texts nlohmann/json accepts and is tested against it.
 //
 // Redress reads every JSON input (cases, policies, drafts, actions) field by field and then
 // drops it. nlohmann's own document gives each object a std::map and each key and text its own
@@ -84,8 +84,8 @@ private:
 
 class JsonTree {
 public:
-    // Parses `text` as one JSON document (nothing but whitespace after it), with nlohmann's
-    // parser. Returns false, with the tree empty, when it is not JSON or is nested more than
+    // Parses `text` as one JSON document (nothing but whitespace after it), with Redress's own
+    // parser (json/parser.cpp). Returns false, with the tree empty, when it is not JSON or is nested more than
     // `max_depth` arrays and objects deep (nesting_exceeded() then says so). The tree's memory is
     // kept for the next parse.
     bool parse(std::string_view text, int max_depth);
@@ -116,8 +116,9 @@ private:
 };
 
 // Filling a tree, for a parser: values are added in document order (a member after its key), and
-// a container's end is set when it closes. nlohmann's parse events fill a tree through one (parse()),
-// and so does `redress check`'s own parser (src/cli/fast_json_parse.cpp).
+// a container's end is set when it closes. Redress's parser fills a tree through one (parse()),
+// and so do the tests' nlohmann parse events, the reference it is held to
+// (tests/unit/json_tree_compare.h).
 class JsonTree::Builder {
 public:
     // Empties `tree` for a text of `text_size` bytes. Decoded text is never longer than the JSON
@@ -163,7 +164,7 @@ private:
     int max_depth_;
 };
 
-// A parser that fills a JsonTree: json_parse (nlohmann's), or `redress check`'s own.
+// A parser that fills a JsonTree: json_parse (Redress's own), or the tests' nlohmann reference.
 using JsonParser = bool (*)(std::string_view text, JsonTree& tree, int max_depth);
 inline bool json_parse(std::string_view text, JsonTree& tree, int max_depth) { return tree.parse(text, max_depth); }
 

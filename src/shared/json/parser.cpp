@@ -1,32 +1,37 @@
-// parse_fast: Redress's own JSON parser, for `redress check` (fast_json_parse.h).
+// JsonTree::parse: Redress's own JSON parser (json/tree.h), for every JSON text Redress reads:
+// policies, cases, case files, drafts, actions.
 //
-// Reading a case with nlohmann's parser was a quarter of `redress check --jsonl`'s time: its
-// lexer handles one byte at a time, keeping a copy of every token for its error messages. This
-// parser copies runs of plain text 16 bytes at a time (json_special_bytes.h) straight into the
-// tree, and reads numbers and structure in one pass without recursion.
+// It replaced nlohmann's parser, first in `redress check` and then everywhere. nlohmann's lexer
+// handles one byte at a time, keeping a copy of every token for its error messages: reading a case
+// with it was a quarter of `redress check --jsonl`'s time, and in the browser it and its messages
+// were about 4.5 KB of the gzipped download (docs/build.md). This parser copies runs of plain text
+// 16 bytes at a time (json/special_bytes.h) straight into the tree, and reads numbers and
+// structure in one pass without recursion.
 //
-// It must accept exactly the texts nlohmann accepts (RFC 8259, strictly) and build the same tree,
-// since a case must not read differently in `redress check` than in the portal. So it follows
-// nlohmann 3.11's choices where the RFC leaves room: a UTF-8 byte order mark is skipped at the
-// very start; strings must be valid UTF-8 (RFC 3629: no overlong forms, no surrogates);
-// \u escapes of surrogates must pair; "\u0000" is allowed; whole numbers are signed when they fit,
-// unsigned above that, and otherwise real; a real that overflows to infinity is refused.
-// tests/unit/json_tree_test.cpp and tests/fuzz/fuzz_case.cpp check it against nlohmann.
+// It must accept exactly the texts nlohmann accepts (RFC 8259, strictly) and build the same tree:
+// a case must read the same in Redress as in any other reader of it. So it follows nlohmann
+// 3.11's choices where the RFC leaves room: a UTF-8 byte order mark is skipped at the very start;
+// strings must be valid UTF-8 (RFC 3629: no overlong forms, no surrogates); \u escapes of
+// surrogates must pair; "\u0000" is allowed; whole numbers are signed when they fit, unsigned
+// above that, and otherwise real; a real that overflows to infinity is refused. One difference is
+// deliberate: nlohmann takes a NUL byte for the end of the text and accepts what came before it;
+// this parser refuses any text with one (JSON never holds one raw), so nothing can hide behind it.
+// nlohmann stays the reference: tests/unit/json_tree_test.cpp and tests/fuzz/fuzz_case.cpp run
+// every text through both and through nlohmann's own document.
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <string>
 
-#include "fast_json_parse.h"
-
 #include "json/special_bytes.h"
+#include "json/tree.h"
 #include "util/utf8.h"
 
-namespace redress::cli {
+namespace redress {
 namespace {
 
-struct JsonFastParser {
+struct Parser {
     JsonTree::Builder& tree;
     const unsigned char* p;
     const unsigned char* const end;
@@ -264,13 +269,13 @@ struct JsonFastParser {
 
 }  // namespace
 
-bool parse_fast(std::string_view text, JsonTree& tree, int max_depth) {
-    JsonTree::Builder builder(tree, text.size(), max_depth);
+bool JsonTree::parse(std::string_view text, int max_depth) {
+    Builder builder(*this, text.size(), max_depth);
     // The parser writes decoded text straight into the tree's text room, as long as the input.
     const auto* begin = reinterpret_cast<const unsigned char*>(text.data());
-    JsonFastParser parser{builder, begin, begin + text.size(), builder.text_room()};
+    Parser parser{builder, begin, begin + text.size(), builder.text_room()};
     const bool ok = parser.document();
     return builder.finish(ok, static_cast<std::size_t>(parser.out - builder.text_room()));
 }
 
-}  // namespace redress::cli
+}  // namespace redress
