@@ -104,8 +104,8 @@ struct QuestionSpec {
     std::string_view missing;  // the error when it is not answered; "" makes the question optional
     std::span<const OptionSpec> options = {};
     int max_length = 0;             // text questions
-    std::string_view autocomplete;  // text questions
-    std::string_view date_name;     // date questions: how errors name the date
+    std::string_view autocomplete = {};  // text questions
+    std::string_view date_name = {};     // date questions: how errors name the date
     bool (*shown)(const Answers&) = nullptr;  // when the page shows it (nullptr: always)
 };
 

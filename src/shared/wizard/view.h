@@ -96,12 +96,12 @@ struct Row {
 // A piece of a page that is not a question: the result, the check-your-answers list, the documents.
 struct Block {
     BlockType type = BlockType::paragraph;
-    std::string text;
-    std::vector<std::string> items;  // list
-    std::vector<Row> rows;           // rows and timeline (key = the date)
-    std::optional<FindingResult> result;  // finding and warning
-    std::string cite;    // the clause the text rests on
-    std::string quote;   // words quoted from that clause
+    std::string text{};
+    std::vector<std::string> items{};  // list
+    std::vector<Row> rows{};           // rows and timeline (key = the date)
+    std::optional<FindingResult> result{};  // finding and warning
+    std::string cite{};    // the clause the text rests on
+    std::string quote{};   // words quoted from that clause
     std::string label{};  // shown before the text: a finding's result ("Meets this rule"), "Important"
 };
 
