@@ -166,8 +166,13 @@ void draw_documents(WidgetContext& w, const ViewModel& view, PageOutput& out) {
         space(w, 16);
         wrapped_text(w, w.fonts.heading, t.text, d.title, {id, "-title"});
         wrapped_text(w, w.fonts.body, t.secondary_text, d.why, {id, "-why"});
-        for (std::size_t j = 0; j < d.how_to_send.size(); ++j)
-            inset(w, t.inset, [&] { wrapped_text(w, w.fonts.body, t.text, d.how_to_send[j], {id, "-how-", std::to_string(j)}); });
+        // The advice for whoever sends it, under its own heading, apart from the letter itself.
+        if (!d.how_to_send.empty())
+            inset(w, t.inset, [&] {
+                wrapped_text(w, w.fonts.strong, t.text, std::string(view.words.before_you_send), {id, "-before"});
+                for (std::size_t j = 0; j < d.how_to_send.size(); ++j)
+                    wrapped_text(w, w.fonts.body, t.text, d.how_to_send[j], {id, "-how-", std::to_string(j)});
+            });
         // The preview: the letter as it will be sent, on a panel; it takes focus (to be read).
         panel(w, id + "-preview", &t.panel, t.border, 1, 16, [&] {
             space(w, 16);

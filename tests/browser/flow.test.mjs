@@ -188,6 +188,14 @@ test("a Halton tenant in time, by keyboard, gets a stage 1 complaint (100%, 300%
   assert(v.documents.length >= 1 && v.documents[0].kind === "stage1", "documents: " + v.documents.map((d) => d.kind));
   assert(v.documents[0].text.includes(bengali), "the Bengali text did not reach the letter");
   assert(v.documents[0].text.includes("Halton Housing"), "the letter does not name the landlord");
+  // The advice for whoever sends it stands under "Before you send", in both hosts, never in the letter.
+  const before = await page.locator("#doc-stage1-before").textContent();
+  assert(before === "Before you send", "no \"Before you send\" over the advice: " + before);
+  const advice = await page.locator("#doc-stage1-before ~ ul li").allTextContents();
+  assert(advice.length > 0 && advice.join("\n") === v.documents[0].how_to_send.join("\n"), "the advice under it: " + advice);
+  assert(advice.every((line) => !v.documents[0].text.includes(line)), "advice is printed in the letter");
+  const box = (await drawn(page))["doc-stage1-before"];
+  assert(box && box.h > 0, "the canvas does not draw \"Before you send\"");
   await shot(page, "halton-documents-100.png");
   assert(requests.late.length === 0, "requests after the first load: " + requests.late.join(", "));
 });

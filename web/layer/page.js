@@ -60,7 +60,7 @@ export class Layer {
     }
     for (const f of view.fields) form.appendChild(question(f, single, words, send));
     view.content.forEach((b, k) => form.appendChild(contentBlock(b, k, words, send)));
-    for (const d of view.documents) form.appendChild(documentEntry(d, send));
+    for (const d of view.documents) form.appendChild(documentEntry(d, words, send));
     form.append(...pageButtons(view.buttons, send).filter(Boolean));
     nodes.push(form);
     return nodes;

@@ -69,7 +69,8 @@ std::string view_json(const ViewModel& view) {
     w.field("heading", view.heading).field("hint", view.hint).field("page", view.page).field("revision", view.revision);
     w.field("title", view.title);
     const Words& words = view.words;
-    w.key("words").begin_object().field("back", words.back).field("change", words.change);
+    w.key("words").begin_object().field("back", words.back).field("before_you_send", words.before_you_send);
+    w.field("change", words.change);
     w.field("choice_divider", words.choice_divider).field("error_prefix", words.error_prefix);
     w.field("error_summary", words.error_summary).field("source_prefix", words.source_prefix).end_object();
     w.end_object();

@@ -135,6 +135,7 @@ struct Words {
     std::string_view back = "Back";                         // the Back link
     std::string_view choice_divider = "or";                 // before an exclusive option ("None of these")
     std::string_view change = "Change";                     // a check-your-answers row's link
+    std::string_view before_you_send = "Before you send";   // over a document's advice (never in it)
 };
 
 struct ViewModel {
