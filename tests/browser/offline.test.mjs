@@ -50,7 +50,7 @@ async function answerToDocuments(page, summary) {
   const event = new Date(Date.UTC(today[0], today[1] - 2, today[2]));
   const steps = [
     [], [["representative.kind", "none"]], [["landlord", "halton-housing"]], [["complainant.role", "tenant"]],
-    [["issue.category", "repairs"]], [["issue.first_request", "no"]],
+    [["issue.category", "repairs"]], [["issue.hazard", "none"]], [["issue.first_request", "no"]],
     [["issue.event_date.day", String(event.getUTCDate())], ["issue.event_date.month", String(event.getUTCMonth() + 1)],
      ["issue.event_date.year", String(event.getUTCFullYear())]],
     [["issue.ongoing", "yes"]], [], [], [["circumstances", "none", true]], [["issue.legal_proceedings", "none"]],

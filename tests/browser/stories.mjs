@@ -12,7 +12,7 @@ async function monthsAgo(page, months) {
 }
 
 const COMMON = {
-  "complainant.role": "tenant", "issue.category": "repairs", "issue.first_request": "no", "issue.ongoing": "yes",
+  "complainant.role": "tenant", "issue.category": "repairs", "issue.hazard": "none", "issue.first_request": "no", "issue.ongoing": "yes",
   circumstances: "none", "issue.legal_proceedings": "none", "issue.previously_complained": "no", progress: "not-yet",
   "complainant.name": "Sam Taylor", "issue.summary": "The roof leaks.", "issue.outcome_sought": "Fix the roof.",
 };
