@@ -214,12 +214,16 @@ class Goldens(unittest.TestCase):
             previous_due = None
             for line in text.split("\n"):
                 m = re.search(r"by " + LONG_DATE + r"\. That is (\d+) (working days|days|hours|weeks) after " + LONG_DATE, line)
+                hours = re.search(r"(?:told on|tells you on) " + LONG_DATE + r", so the (\d+) (hours) end on " + LONG_DATE, line)
                 extension = re.search(r"answer by " + LONG_DATE + r"\. That is (\d+) (working days|days) more at most", line)
                 if extension:
                     due, count, unit, start = (parse_long_date(extension.group(1)), int(extension.group(2)),
                                                extension.group(3), previous_due)
                 elif m:
                     due, count, unit, start = parse_long_date(m.group(1)), int(m.group(2)), m.group(3), parse_long_date(m.group(4))
+                elif hours:
+                    due, count, unit, start = (parse_long_date(hours.group(4)), int(hours.group(2)), hours.group(3),
+                                               parse_long_date(hours.group(1)))
                 else:
                     continue
                 with self.subTest(case=case_name, kind=kind, line=line[:70]):
@@ -556,6 +560,9 @@ class Truthful(unittest.TestCase):
                             self.assertIsNone(given.search(text), "claims consent not given")
                         else:
                             self.assertTrue(enclosed or given.search(text), "does not say consent was given")
+                        # Consent the letter says is with it is consent the sender is told to put in.
+                        if enclosed:
+                            self.assertTrue(any("signed consent with this letter" in a for a in advice), advice)
                         # A form promised or asked for is one the sender is told to get signed.
                         if re.search(r"(I will send it to you|sign a consent form|to confirm to you)", text):
                             self.assertTrue(any("consent declaration" in a for a in advice), advice)
@@ -627,6 +634,116 @@ class Truthful(unittest.TestCase):
         self.assertIn("issue.first_request", err)
         case["issue"]["first_request"] = True
         self.assertIn("service-request", run_case(["letter", "--kind", "service-request", "--format", "json"], case))
+
+
+# The law's cites, as the letters give them after a line of the fact sheet (assets/law).
+LAW_CITES = re.compile(r"\((Hazards in Social Housing Regulations 2025|Landlord and Tenant Act 1985[^)]*|"
+                       r"Housing Ombudsman, complaints involving hazards|Awaab's Law fact sheet[^)]*)\)")
+
+
+def hazard_case(hazard, reported=None, landlord="halton-housing", representative=False):
+    case = {"landlord": landlord, "today": "2025-12-24",
+            "complainant": {"name": "Sam Taylor", "address": "4 Ivy Court"},
+            "issue": {"category": "repairs", "event_date": "2025-12-23", "ongoing": True, "health_and_safety": True,
+                      "hazard": hazard, "summary": "Bare wires", "outcome_sought": "Make it safe."}}
+    if reported:
+        case["issue"]["hazard_reported"] = reported
+    if representative:
+        case["representative"] = {"kind": "support-worker", "name": "Jo Evans", "consent": "written"}
+    return case
+
+
+class TruthfulToTheLaw(unittest.TestCase):
+    """What the letters say of Awaab's Law, as an adviser reads it before signing: the fact sheet's
+    lines are the law in plain words, not the statute's text, so they are never quoted as the Act's
+    or the Regulations' words; the complaint-process line is credited to nobody it does not come
+    from; an emergency's 24 hours are "as soon as possible" first."""
+
+    def hazard_letters(self):
+        for hazard in ("emergency", "damp-mould"):
+            for reported in (None, "2025-12-22"):
+                for rep in (False, True):
+                    case = hazard_case(hazard, reported, representative=rep)
+                    kinds = ("hazard-report", "stage1") + (("representation",) if rep else ())
+                    for kind, (text, advice) in documents(case, *kinds).items():
+                        yield (hazard, reported, rep, kind), text, advice
+
+    def test_no_line_of_the_fact_sheet_is_quoted_as_the_law(self):
+        checked = 0
+        for key, text, _ in self.hazard_letters():
+            with self.subTest(case=key):
+                for line in text.split("\n"):
+                    quoted = re.fullmatch(r"\u201c(.+)\u201d \((.+)\)", line)
+                    if quoted:
+                        self.assertIsNone(LAW_CITES.search("(" + quoted.group(2) + ")"), line)
+                self.assertNotIn("Housing Ombudsman, complaints involving hazards", text)
+                if key[3] == "hazard-report":
+                    # The law's requirements, in plain words, each with its cite in brackets.
+                    self.assertIn("(Landlord and Tenant Act 1985 s.10A)", text)
+                    self.assertIn("you must offer somewhere suitable to stay, at your cost (Hazards in Social Housing Regulations 2025)", text)
+                    self.assertIn("The law's dates run at the same time as your complaints process.", text)
+                checked += 1
+        self.assertEqual(checked, 20)
+
+    def test_an_emergency_is_as_soon_as_possible_and_within_24_hours(self):
+        for key, text, _ in self.hazard_letters():
+            hazard, reported = key[0], key[1]
+            if hazard != "emergency":
+                continue
+            with self.subTest(case=key):
+                self.assertNotRegex(text, r"safe by " + LONG_DATE)
+                if reported:  # told on Monday 22 December: the 24 hours have passed
+                    self.assertIn("You had 24 hours from when you were told, on Monday 22 December 2025", text)
+                    self.assertNotIn("before this letter", text)
+                else:  # the letter tells them: from today, unless they knew before
+                    self.assertIn("safe as soon as possible, and within 24 hours of being told.", text)
+                    self.assertIn("This letter tells you on Wednesday 24 December 2025, so the 24 hours end on "
+                                  "Thursday 25 December 2025", text)
+                    self.assertIn("If you were told about it before this letter, the 24 hours count from then.", text)
+        told_today = documents(hazard_case("emergency", "2025-12-24"), "hazard-report")["hazard-report"][0]
+        self.assertIn("safe as soon as possible, and within 24 hours of being told. You were told on Wednesday 24 "
+                      "December 2025, so the 24 hours end on Thursday 25 December 2025", told_today)
+        self.assertNotIn("before this letter", told_today)
+
+    def test_an_emergency_report_goes_by_phone_and_then_email_or_hand_never_by_post(self):
+        for key, _, advice in self.hazard_letters():
+            if key[3] != "hazard-report":
+                continue
+            with self.subTest(case=key):
+                posted = [a for a in advice if re.search(r"\bpost\b|Post Office", a)]
+                if key[0] == "emergency":
+                    self.assertIn("0800 111 999", advice[0])
+                    self.assertIn("phone Halton Housing now", advice[1])
+                    self.assertIn("by email or by hand", advice[1])
+                    self.assertEqual([a for a in posted if "not by post" not in a], [])
+                else:
+                    self.assertTrue(any("Post Office" in a for a in posted), advice)
+
+    def test_a_damp_report_says_the_dates_count_from_the_day_the_landlord_was_told(self):
+        told = documents(hazard_case("damp-mould", "2025-12-08", "together-housing"), "hazard-report")["hazard-report"][1]
+        self.assertIn("Send this today. The law's dates count from Monday 8 December 2025, when Together Housing was "
+                      "first told, not from this letter.", told)
+        untold = documents(hazard_case("damp-mould", None, "together-housing"), "hazard-report")["hazard-report"][1]
+        self.assertIn("Send this today. The law's dates count from when Together Housing is told.", untold)
+
+    def test_an_extension_is_limited_as_the_policy_words_it(self):
+        # Stage 1, where the Code's earlier date applies to ForHousing and Kirklees; stage 2 their own.
+        expected = {("halton-housing", "stage1"): "10 days more at most without good reason (Halton Housing policy 9.2).",
+                    ("halton-housing", "stage2"): "20 days more at most without good reason (Halton Housing policy 10.8).",
+                    ("together-housing", "stage1"): "10 working days more at most, unless I agree to longer "
+                                                    "(Together Housing policy 5.5).",
+                    ("together-housing", "stage2"): "10 working days more at most, unless I agree to longer "
+                                                    "(Together Housing policy 5.6).",
+                    ("ombudsman-code", "stage1"): "10 working days more at most without good reason (Code 6.4).",
+                    ("cheshire-west-forhousing", "stage1"): "10 working days more at most without good reason (Code 6.4).",
+                    ("cheshire-west-forhousing", "stage2"): "10 days more at most without good reason (ForHousing policy",
+                    ("kirklees-homes-neighbourhoods", "stage2"): "10 working days more at most (Kirklees Homes"}
+        for (landlord, kind), words in expected.items():
+            with self.subTest(landlord=landlord, kind=kind):
+                case = case_for(landlord, "none", "none", "new" if kind == "stage1" else "answered")
+                self.assertIn("That is " + words, documents(case, kind)[kind][0])
+        for_tenant = documents(case_for("together-housing", "mp", "written", "new"), "representation")["representation"][0]
+        self.assertIn("more at most, unless Sam Taylor agrees to longer", for_tenant)
 
 
 def format_long(iso):

@@ -205,6 +205,8 @@ TEST_CASE("when the law's timescales do not apply, or not yet, it says why, cite
     REQUIRE(old != nullptr);
     CHECK(old->result == FindingResult::discretion);
     CHECK(old->quote.find("does not settle") != std::string::npos);
+    // The sheet's caveat is not what the Regulations say: it is credited to the sheet, as not settled.
+    CHECK(old->cite == "Awaab's Law fact sheet (not settled)");
     CHECK(old->reason.find("Report it again in writing now") != std::string::npos);
     REQUIRE_FALSE(before.next_steps.empty());
     CHECK(before.next_steps.front().id == NextStepId::report_hazard);
@@ -250,7 +252,9 @@ TEST_CASE("overdue duties: what the tenant can do (s.10A), never a promised outc
     CHECK(on_time.next_steps.front().text.find("put it in writing too") != std::string::npos);
     // Alternative accommodation, and the complaint alongside.
     CHECK(finding(on_time, "hazard:alternative-accommodation") != nullptr);
-    CHECK(finding(on_time, "hazard:alongside-complaint") != nullptr);
+    REQUIRE(finding(on_time, "hazard:alongside-complaint") != nullptr);
+    // The sheet names no source for how the law meets the complaint process: the sheet is the credit.
+    CHECK(finding(on_time, "hazard:alongside-complaint")->cite == "Awaab's Law fact sheet (the complaint process)");
 }
 
 TEST_CASE("policy_current: each landlord's own review or end date, read kindly; none for the Code") {

@@ -18,6 +18,7 @@
 #include "engine_support.h"
 #include "json/input.h"
 #include "rules/case_json.h"
+#include "rules/law.h"
 
 using namespace redress;
 using test::generated_case;
@@ -388,5 +389,38 @@ TEST_CASE("the hazard report: when it fits, what it asks and by when, counted fr
     REQUIRE_FALSE(d.how_to_send.empty());
     CHECK(d.how_to_send.front().find("0800 111 999") != std::string::npos);
     CHECK(all_text(d).find("0800 111 999") == std::string::npos);
-    CHECK(all_text(d).find("by Friday 21 November 2025. That is 24 hours after") != std::string::npos);
+    // As soon as possible, and within 24 hours of being told: the date is when those hours end, and
+    // the letter is the telling only if the landlord did not know before.
+    CHECK(all_text(d).find("safe as soon as possible, and within 24 hours of being told. This letter tells you on "
+                           "Thursday 20 November 2025, so the 24 hours end on Friday 21 November 2025") != std::string::npos);
+    CHECK(all_text(d).find("If you were told about it before this letter, the 24 hours count from then.") != std::string::npos);
+    // A posted report cannot arrive within 24 hours: phone, then email or hand it in.
+    REQUIRE(d.how_to_send.size() > 1);
+    CHECK(d.how_to_send[1].find("by email or by hand, not by post") != std::string::npos);
+    for (const std::string& advice : d.how_to_send) CHECK(advice.find("Post Office") == std::string::npos);
+}
+
+// The law's lines come from a fact sheet in plain words, not the statute: no letter quotes them
+// as the Act's or the Regulations' words; policies' and the Code's clauses stay quoted.
+TEST_CASE("no letter quotes the law's fact sheet as the statute") {
+    const auto& cat = test::catalogue();
+    const Law& law = *cat.law();
+    for (const char* hazard : {"damp-mould", "emergency"})
+        for (const DocumentKind kind : {DocumentKind::hazard_report, DocumentKind::stage1, DocumentKind::representation}) {
+            const Case c = parsed(std::string(R"({"landlord":"halton-housing","today":"2025-11-20",
+                "representative":{"kind":"advocate","name":"Jo Evans","consent":"written"},
+                "issue":{"category":"repairs","event_date":"2025-11-01","ongoing":true,"hazard":")") + hazard + "\"}}");
+            const Document d = write_document(kind, c, cat);
+            bool policy_quoted = false;
+            for (const Block& b : d.blocks) {
+                if (b.type != Block::Type::quote) continue;
+                CAPTURE(b.text);
+                CHECK(b.cite.find("Hazards in Social Housing") == std::string::npos);
+                CHECK(b.cite.find("Landlord and Tenant Act") == std::string::npos);
+                CHECK(b.cite.find("Housing Ombudsman, complaints involving hazards") == std::string::npos);
+                CHECK(b.text != law.alongside_complaint.quote);
+                policy_quoted = policy_quoted || b.cite.find("Halton Housing policy") != std::string::npos;
+            }
+            CHECK(policy_quoted == (kind != DocumentKind::hazard_report));
+        }
 }

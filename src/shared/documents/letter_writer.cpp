@@ -51,8 +51,8 @@ std::string landlord_display_name(const Case& c, const Policy& landlord) {
 }
 
 LetterWriter::LetterWriter(Document& d, const Case& c, const Verdict& v, const Policy& landlord, const Policy& code,
-                           const Law* law)
-    : d_(d), c_(c), v_(v), landlord_policy_(landlord), code_(code), law_(law) {
+                           const Law* law, bool told_by_sending)
+    : d_(d), c_(c), v_(v), landlord_policy_(landlord), code_(code), law_(law), told_by_sending_(told_by_sending) {
     voice_.speaker = d.speaker;
     voice_.tenant = c.complainant.name.empty() ? "the tenant" : clean_user_line(c.complainant.name);
     voice_.landlord = landlord_display_name(c, landlord);
@@ -206,7 +206,9 @@ void LetterWriter::consent_statement() {
             else say("I am asking {tenant} to sign a consent form, and I will send it to you.");
             break;
     }
-    if (!written) advise("Ask {tenant} to sign the consent declaration, and send it to {landlord}.");
+    // The letter says the signed consent is with it: the sender must put it in.
+    if (written) advise("Send {tenant's} signed consent with this letter: the letter says it is enclosed.");
+    else advise("Ask {tenant} to sign the consent declaration, and send it to {landlord}.");
 }
 
 void LetterWriter::named_contact() {
@@ -237,7 +239,9 @@ std::string LetterWriter::deadline_sentence(const Deadline& d, std::string_view 
     std::string text;
     if (asked.empty())
         text = "If you need more time, please tell me why, and when you will answer. Even then, please answer by " +
-               format_long_date(d.date) + ". That is " + count + " more at most (" + std::string(d.cite) + ").";
+               format_long_date(d.date) + ". That is " + count + " more at most" +
+               std::string(row_of(d.source ? d.source->beyond : ExtensionLimit::firm).letter) + " (" +
+               std::string(d.cite) + ").";
     else
         text = "Please " + std::string(asked) + " by " + format_long_date(d.date) + ". That is " + count + " after " +
                format_long_date(d.anchor_date) + std::string(row_of(d.anchor).letter) + " (" + std::string(d.cite) + ").";
@@ -316,13 +320,13 @@ void LetterWriter::sign_off() {
     if (!name.empty()) block(Block::Type::lines, Block::Origin::user, name);
 }
 
-void LetterWriter::sending_advice() {
+void LetterWriter::sending_advice(bool by_post) {
     // A letter in the tenant's own words, prepared by someone acting for them.
     if (voice_.speaker == Speaker::tenant && sender_.speaker == Speaker::representative)
         advise("This letter is in {tenant's} own words. Ask them to read it, and to sign it or send it themselves.");
     if (!landlord_policy_.contact.note.empty()) advise(landlord_policy_.contact.note);
     advise("Keep a copy, and write down the day you send it.");
-    advise("If you post it, ask the Post Office for a free certificate of posting, or send it by recorded delivery.");
+    if (by_post) advise("If you post it, ask the Post Office for a free certificate of posting, or send it by recorded delivery.");
     advise("If you email it, keep the email you sent.");
     advise("If you also phone, write down the date, the time, who you spoke to and any reference they give you.");
 }

@@ -28,8 +28,10 @@ std::string landlord_display_name(const Case& c, const Policy& landlord);
 class LetterWriter {
 public:
     // `v` is the verdict for the case as sent (see write_document); `d.speaker` says whose voice.
+    // `told_by_sending`: the case as given had no day the landlord was told of the hazard, so the
+    // law's dates count from sending this (as_sent), though the landlord may have known earlier.
     LetterWriter(Document& d, const Case& c, const Verdict& v, const Policy& landlord, const Policy& code,
-                 const Law* law = nullptr);
+                 const Law* law = nullptr, bool told_by_sending = false);
 
     // The landlord as a letter names it: "Halton Housing", the name the tenant gave, or "your landlord".
     const std::string& landlord() const { return voice_.landlord; }
@@ -41,6 +43,8 @@ public:
     const Policy& code() const { return code_; }
     // Awaab's Law (the catalogue's), for the hazard report and a complaint that names a hazard.
     const Law* law() const { return law_; }
+    // Whether this document is the first the case says the landlord hears of the hazard (see above).
+    bool hazard_told_by_sending() const { return told_by_sending_; }
     bool representative_speaks() const { return d_.speaker == Speaker::representative; }
     // A template (voice.h) filled in for this document's speaker.
     std::string words(std::string_view text) const { return in_voice(text, voice_); }
@@ -84,8 +88,9 @@ public:
     // that bears on this letter, what that means for it.
     void rules_relied_on(int stage, bool new_complaint);
     void sign_off();
-    // The usual "Before you send" advice for a letter to the landlord.
-    void sending_advice();
+    // The usual "Before you send" advice for a letter to the landlord. `by_post` false: for what
+    // must arrive within hours (an emergency), where posting it is no advice at all.
+    void sending_advice(bool by_post = true);
     // "Please <asked> by <date>. That is <count> after <anchor> (<clause>)." with how it was counted.
     std::string deadline_sentence(const Deadline& d, std::string_view asked) const;
 
@@ -98,6 +103,7 @@ private:
     const Policy& landlord_policy_;
     const Policy& code_;
     const Law* law_;
+    bool told_by_sending_;
     Voice voice_, sender_;  // the document's speaker, and whoever sends it
     std::vector<std::string> quoted_;  // cites already quoted, so a clause is quoted once
 };

@@ -161,7 +161,8 @@ Document write_document(DocumentKind kind, const Case& c, const PolicyCatalogue&
     d.reader = kind == DocumentKind::ombudsman ? Reader::ombudsman : Reader::landlord;
     // The Ombudsman takes new enquiries through its online form, not by email.
     if (!landlord.baseline && d.reader == Reader::landlord) d.email_to = landlord.contact.email;
-    LetterWriter w(d, sent, v, landlord, code, catalogue.law());
+    const bool told_by_sending = !c.issue.hazard_reported && sent.issue.hazard_reported;
+    LetterWriter w(d, sent, v, landlord, code, catalogue.law(), told_by_sending);
     switch (kind) {
         case DocumentKind::stage1: letters::complaint(w, d, false); break;
         case DocumentKind::discretion: letters::complaint(w, d, true); break;

@@ -48,6 +48,7 @@ private:
         t.unit = r.pick<Unit>("unit", Unit::working_days, true);
         t.from = r.pick<TimescaleFrom>("from", TimescaleFrom::receipt, true);
         t.from_stated = r.boolean("from_stated", true);
+        t.beyond = r.pick<ExtensionLimit>("beyond", ExtensionLimit::firm);
         t.source = read_citation(r);
         return t;
     }

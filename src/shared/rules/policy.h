@@ -28,6 +28,7 @@ struct Timescale {
     Unit unit = Unit::working_days;  // calendar "days" only where the source says days
     TimescaleFrom from = TimescaleFrom::receipt;
     bool from_stated = true;  // false: the source does not say; `from` is the reading kindest to the tenant
+    ExtensionLimit beyond = ExtensionLimit::firm;  // an extension: whether it may run longer, and how
     Citation source;
 };
 

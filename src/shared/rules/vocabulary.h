@@ -271,6 +271,23 @@ inline constexpr TimescaleFromRow kTimescaleFromRows[] = {
 };
 template <> struct Vocabulary<TimescaleFrom> : Rows<kTimescaleFromRows> {};
 
+// How far a policy holds its extension to its count, in its own words: a firm limit ("will not
+// exceed 20 working days"), one it may pass with good reason ("should not exceed a further ten
+// days without good reason"), or one the tenant may agree to pass ("or longer only with the
+// resident's agreement"). `letter` follows "That is 10 days more at most" in a letter, a template
+// in both voices (documents/voice.h).
+enum class ExtensionLimit : std::uint8_t { firm, good_reason, agreement, last_ = agreement };
+struct ExtensionLimitRow {
+    ExtensionLimit value;
+    std::string_view name, letter;
+};
+inline constexpr ExtensionLimitRow kExtensionLimitRows[] = {
+    {ExtensionLimit::firm, "firm", ""},
+    {ExtensionLimit::good_reason, "good-reason", " without good reason"},
+    {ExtensionLimit::agreement, "agreement", ", unless {I agree|{tenant} agrees} to longer"},
+};
+template <> struct Vocabulary<ExtensionLimit> : Rows<kExtensionLimitRows> {};
+
 // What a policy's time limit runs from.
 enum class TimeFrom : std::uint8_t { event, event_or_awareness, latest_contact, last_ = latest_contact };
 struct TimeFromRow {
