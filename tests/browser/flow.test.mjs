@@ -4,19 +4,10 @@
 // contrast. Also: drafts survive a reload, "Clear my answers" wipes them, and nothing is fetched
 // after the first load. Its keyboard helpers and answerToResult serve hazard.test.mjs too.
 import path from "node:path";
-import { test, openApp, assert, sleep, artifactsDir, darkPixelsByRow, drawn, focusAndFind, settle } from "./harness.mjs";
+import { test, openApp, assert, sleep, artifactsDir, darkPixelsByRow, drawn, focusAndFind, settle, focusedId, view, tabTo } from "./harness.mjs";
 
-export const focusedId = (page) => page.evaluate(() => (document.activeElement && document.activeElement.id) || "");
-export const view = (page) => page.evaluate(() => window.redress.view());
-
-// Presses Tab (or Shift+Tab) until the control `id` has focus.
-export async function tabTo(page, id, limit = 80) {
-  for (let i = 0; i < limit; i++) {
-    if (await focusedId(page) === id) return;
-    await page.keyboard.press("Tab");
-  }
-  throw new Error("Tab never reached #" + id + " (on " + (await view(page)).page + ")");
-}
+// hazard.test.mjs takes the keyboard helpers from here with answerToResult.
+export { focusedId, view, tabTo };
 
 // Chooses a radio option the keyboard way: Tab into the group, arrows to the option.
 async function chooseRadio(page, field, value) {
