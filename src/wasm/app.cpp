@@ -23,20 +23,23 @@
 namespace redress::app {
 namespace {
 
+// The JavaScript in EM_JS is compiled with Emscripten's glue by the Closure Compiler, which
+// renames any property written with a dot (src/wasm/CMakeLists.txt): the page's names are strings.
+
 // Tells the page (and the browser tests) that the first frame is on screen.
 EM_JS(void, report_first_frame, (), {
-    document.documentElement.dataset.redressFirstFrame = "1";
+    document.documentElement.dataset["redressFirstFrame"] = "1";
     document.dispatchEvent(new Event("redress:first-frame"));
 });
 
 // What the reader did on the canvas, handed to app.js after the frame (never during it: app.js
 // dispatches at once, which changes the view model the frame was drawing).
 EM_JS(void, js_pointer_action, (const char* action, const char* id), {
-    window.redress.onCanvasAction(UTF8ToString(action), UTF8ToString(id));
+    window["redress"]["onCanvasAction"](UTF8ToString(action), UTF8ToString(id));
 });
-EM_JS(void, js_pointer_focus, (const char* id), { window.redress.onCanvasFocus(UTF8ToString(id)); });
+EM_JS(void, js_pointer_focus, (const char* id), { window["redress"]["onCanvasFocus"](UTF8ToString(id)); });
 EM_JS(void, js_setting, (const char* name, const char* value), {
-    window.redress.onCanvasSetting(UTF8ToString(name), UTF8ToString(value));
+    window["redress"]["onCanvasSetting"](UTF8ToString(name), UTF8ToString(value));
 });
 
 // `unit` is device pixels per CSS pixel times the text size (capped at 150 percent: padding and

@@ -6,24 +6,70 @@
 #include <emscripten/emscripten.h>
 
 #include <cfloat>
+#include <cstdlib>
 
 #include "app.h"
 #include "json/writer.h"
+#include "rules/catalogue_file.h"
 #include "rules/policy_catalogue.h"
 
 namespace redress::app {
 namespace {
+
+// The policies and the law. Not compiled in: app.js fetches the catalogue file after the first
+// frame, whose page needs none of it, and hands it over before the reader's first action
+// (rules/catalogue_file.h). Until then the wizard runs on an empty catalogue and takes no action.
+// Loaded once and kept as long as the page: verdicts point into it.
+struct Catalogue {
+    std::string text;  // the catalogue file, which the loaded files point into
+    PolicyCatalogue policies;
+    bool loaded = false;
+};
+
+Catalogue& catalogue() {
+    static Catalogue c;
+    return c;
+}
+
+Date wizard_day;  // the wizard's `today`, to start it again on the loaded catalogue
 
 // Starts the wizard on `today` (the reader's local date, YYYY-MM-DD). "" when all is well.
 std::string start_wizard(const std::string& today) {
     std::string problem;
     const auto date = parse_supported_date(today, &problem);
     if (!date) return "today: " + problem;
-    // The policies compiled in, loaded once and kept as long as the page: verdicts point into them.
-    static const PolicyCatalogue catalogue(policies::embedded_files());
-    if (!catalogue.errors().empty()) return catalogue.errors().front().to_string();
-    app().wizard_.emplace(catalogue, *date);
+    wizard_day = *date;
+    app().wizard_.emplace(catalogue().policies, *date);
     app().wake();
+    return "";
+}
+
+// Loads the catalogue file and starts the wizard again on it, at its first page, where the reader
+// still is: nothing is dispatched before this. "" when all is well, or the first problem.
+std::string load_catalogue(std::string text) {
+    Catalogue& c = catalogue();
+    if (c.loaded) return "";
+    if (!app().wizard_) return "the wizard has not started";
+    c.text = std::move(text);
+    InputError error;
+    const auto files = read_catalogue_file(c.text, error);
+    if (!files) return error.to_string();
+    c.policies = PolicyCatalogue(files->policies, files->law);
+    if (!c.policies.errors().empty()) {
+        const std::string problem = c.policies.errors().front().to_string();
+        c.policies = PolicyCatalogue();
+        return problem;
+    }
+    c.loaded = true;
+    app().wizard_.emplace(c.policies, wizard_day);
+    app().wake();
+    return "";
+}
+
+// Why the wizard cannot take an action now, or "".
+std::string not_ready() {
+    if (!app().wizard_) return "the wizard has not started";
+    if (!catalogue().loaded) return "the policies and the law have not loaded yet";
     return "";
 }
 
@@ -36,9 +82,9 @@ std::string dispatch_json(const std::string& action_text) {
     wizard::DispatchResult result;
     InputError error;
     const auto action = wizard::parse_action(action_text, error);
-    if (!app().wizard_) {
+    if (const std::string problem = not_ready(); !problem.empty()) {
         result.ok = false;
-        result.error = "the wizard has not started";
+        result.error = problem;
     } else if (!action) {
         result.ok = false;
         result.error = error.to_string();
@@ -57,11 +103,12 @@ std::string draft() { return app().wizard_ ? app().wizard_->draft() : ""; }
 
 std::string restore(const std::string& text) {
     InputError error;
-    const bool ok = app().wizard_ && app().wizard_->restore(text, error);
+    const std::string problem = not_ready();
+    const bool ok = problem.empty() && app().wizard_->restore(text, error);
     app().wake();
     JsonWriter w;
     w.begin_object();
-    if (!ok) w.field("error", app().wizard_ ? error.to_string() : std::string("the wizard has not started"));
+    if (!ok) w.field("error", problem.empty() ? error.to_string() : problem);
     w.field("ok", ok).end_object();
     return w.take();
 }
@@ -111,6 +158,12 @@ extern "C" {
 
 EMSCRIPTEN_KEEPALIVE const char* redress_start_wizard(const char* today) {
     return give(redress::app::start_wizard(take(today)));
+}
+// The catalogue file's bytes, from _malloc, taken over (and freed) here.
+EMSCRIPTEN_KEEPALIVE const char* redress_load_catalogue(char* data, int size) {
+    std::string text(data, std::size_t(size > 0 ? size : 0));
+    free(data);  // allocated by app.js with _malloc
+    return give(redress::app::load_catalogue(std::move(text)));
 }
 EMSCRIPTEN_KEEPALIVE const char* redress_view() { return give(redress::app::current_view_json()); }
 EMSCRIPTEN_KEEPALIVE const char* redress_dispatch(const char* action) {

@@ -12,10 +12,11 @@
 namespace redress::app {
 namespace {
 
+// Names as strings, for the Closure Compiler (app.cpp).
 EM_JS(double, js_measure_text, (const char* text, float font_px, int bold, float width), {
-    return window.redress.measureText(UTF8ToString(text), font_px, bold !== 0, width);
+    return window["redress"]["measureText"](UTF8ToString(text), font_px, bold !== 0, width);
 });
-EM_JS(void, js_browser_text, (const char* boxes), { window.redress.onBrowserText(UTF8ToString(boxes)); });
+EM_JS(void, js_browser_text, (const char* boxes), { window["redress"]["onBrowserText"](UTF8ToString(boxes)); });
 
 std::string css_colour(Colour c) {
     char buffer[24];

@@ -11,7 +11,7 @@
 # font, fetched only when chosen). A file the page needs offline must be in one of the lists;
 # the build warns about any file in the folder that is in neither.
 set(REDRESS_OFFLINE_FILES index.html style.css app.js redress_app.js redress_app.wasm fonts/redress-ui.ttc
-    manifest.webmanifest)
+    catalogue.txt manifest.webmanifest)
 set(REDRESS_OFFLINE_LAZY fonts/redress-dyslexic.otc)
 
 # The link writes redress_app.wasm beside redress_app.js; declaring it lets the rules below read it.

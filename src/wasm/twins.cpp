@@ -12,7 +12,8 @@
 namespace redress::app {
 namespace {
 
-EM_JS(void, js_layout, (const char* layout), { window.redress.onLayout(UTF8ToString(layout)); });
+// Names as strings, for the Closure Compiler (app.cpp).
+EM_JS(void, js_layout, (const char* layout), { window["redress"]["onLayout"](UTF8ToString(layout)); });
 
 }  // namespace
 

@@ -138,17 +138,23 @@ async function shot(page, name) {
   await page.screenshot({ path: path.join(artifactsDir, name) });
 }
 
-// Requests after the first load: only a font the reader asked for is allowed.
-function watchRequests(page) {
+// Requests after the first load: none but the policies and the law (the catalogue file, fetched
+// on the first action: the first page needs none of it), once, as a plain GET that carries
+// nothing the reader typed.
+function watchRequests(page, baseUrl) {
   const late = [];
   let loaded = false;
-  page.on("request", (r) => { if (loaded) late.push(r.url()); });
+  page.on("request", (r) => {
+    if (!loaded) return;
+    if (r.method() === "GET" && r.url() === baseUrl + "catalogue.txt" && !r.postData() && !late.catalogue) late.catalogue = true;
+    else late.push(r.method() + " " + r.url());
+  });
   return { start() { loaded = true; }, late };
 }
 
 test("a Halton tenant in time, by keyboard, gets a stage 1 complaint (100%, 300%, high contrast)", async ({ context, baseUrl, watch }) => {
   const page = await openApp(context, baseUrl, watch);
-  const requests = watchRequests(page);
+  const requests = watchRequests(page, baseUrl);
   await page.waitForFunction(() => document.documentElement.dataset.redressReady === "1");
   requests.start();
   const today = await localToday(page);
@@ -189,6 +195,7 @@ test("a Halton tenant in time, by keyboard, gets a stage 1 complaint (100%, 300%
   assert(box && box.h > 0, "the canvas does not draw \"Before you send\"");
   await shot(page, "halton-documents-100.png");
   assert(requests.late.length === 0, "requests after the first load: " + requests.late.join(", "));
+  assert(requests.late.catalogue, "the policies and the law were not fetched after the first load");
 });
 
 test("a Together Housing repair ten months old shows the policy's six months and the Code's twelve", async ({ context, baseUrl, watch }) => {
@@ -237,11 +244,43 @@ test("errors: the summary takes focus, the title says Error, and the answer is k
   assert((await focusedId(page)).startsWith("representative.kind"), "the error link did not move focus to the field");
 });
 
+test("the policies and the law come after the first frame; when they cannot, a notice offers Try again and the action waits", async ({ context, baseUrl, watch, problems }) => {
+  let blocked = true;
+  await context.route("**/catalogue.txt", (route) => (blocked ? route.abort() : route.continue()));
+  const fetched = [];  // the page's own requests for it (not the service worker's install)
+  context.on("request", (r) => { if (!r.serviceWorker() && r.url().endsWith("/catalogue.txt")) fetched.push(r.url()); });
+  const page = await openApp(context, baseUrl, watch);
+  await page.waitForFunction(() => document.documentElement.dataset.redressReady === "1");
+  await sleep(500);
+  assert(fetched.length === 0, "the first page fetched the policies and the law before the reader acted");
+  await tabTo(page, "button-0");  // "Start now"
+  await page.keyboard.press("Enter");
+  await page.waitForSelector("#catalogue-notice [role=alert]", { timeout: 10000 });
+  const said = await page.locator("#catalogue-notice [role=alert]").textContent();
+  assert(said.includes("could not load") && said.includes("try again"), "the notice says: " + said);
+  assert(await focusedId(page) === "catalogue-retry", "Try again does not have focus: " + await focusedId(page));
+  assert((await view(page)).page === "start", "the page moved without the policies");
+  await shot(page, "catalogue-notice.png");
+  blocked = false;
+  await page.keyboard.press("Enter");  // Try again: the held "Start now" is then sent
+  await page.waitForFunction(() => window.redress.view().page === "who", null, { timeout: 10000 });
+  assert(await page.locator("#catalogue-notice").count() === 0, "the notice stayed after the load");
+  assert(fetched.length === 2, "expected one failed and one good fetch, got " + fetched.length);
+  // The blocked fetch was this test's doing: Chromium reports it (and, when the service worker
+  // answered the page, that worker's failed fetch) as console errors.
+  const expected = (p) => p.includes("catalogue.txt") || p.startsWith("console error: Failed to load resource: net::ERR_FAILED") ||
+                          p.startsWith("console error: TypeError: Failed to fetch");
+  const others = problems.filter((p) => !expected(p));
+  problems.length = 0;
+  problems.push(...others);
+});
+
 test("a reload restores the draft; Clear my answers asks first, stands apart from Continue, and only Yes clears", async ({ context, baseUrl, watch }) => {
   const page = await openApp(context, baseUrl, watch);
   await page.waitForFunction(() => document.documentElement.dataset.redressReady === "1");
-  await page.evaluate(() => {
-    window.redress.dispatch({ type: "continue" });
+  // The first action waits for the policies and the law (web/app/catalogue.js): so does this.
+  await page.evaluate(async () => {
+    await window.redress.dispatch({ type: "continue" });
     window.redress.dispatch({ type: "answer", field: "representative.kind", value: "friend" });
     window.redress.dispatch({ type: "continue" });
     window.redress.dispatch({ type: "answer", field: "representative.name", value: "Jo Friend" });

@@ -37,8 +37,9 @@ function recordRequests(context) {
   return seen;
 }
 
-const act = (page, action) => page.evaluate((a) => {
-  const result = window.redress.dispatch(a);
+// (The first action waits for the policies and the law: the result may be a promise.)
+const act = (page, action) => page.evaluate(async (a) => {
+  const result = await window.redress.dispatch(a);
   if (!result.ok) throw new Error(JSON.stringify(a) + ": " + result.error);
   return window.redress.view().page;
 }, action);

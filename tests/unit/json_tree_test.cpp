@@ -37,6 +37,11 @@ void check_agrees(const std::string& text) {
 }  // namespace
 
 TEST_CASE("the tree accepts what nlohmann accepts and reads the same values") {
+    // 2^1024 - 2^970: halfway from the largest double to 2^1024; it and every real above it round to infinity.
+    const std::string kOverflow =
+        "1797693134862315807937289714053034150799341327100378269361737789804449682927647509466490179775872070963"
+        "3028641669288791094655554785194040263065748867150582068190890200070838367627385484581771153176447573027"
+        "0069855571366959622842914819860834936475292719074168444365510704342711559699508093042880177904174497792";
     const std::vector<std::string> texts = {
         "{}", "[]", "0", "-0", "\"\"", "null", "true", "false", "-12", "1.5e3", "1E-2", "18446744073709551615",
         "9223372036854775807", "-9223372036854775808", "9223372036854775808", "1e400",
@@ -56,7 +61,15 @@ TEST_CASE("the tree accepts what nlohmann accepts and reads the same values") {
         "[1 2]", "[,1]", "[1,,2]", "{\"a\":1,}", "{,}", "{\"a\"}", "{\"a\":1 \"b\":2}", "{1:2}", "[}", "{]", "]", ",",
         "truex", "[true false]", "nulll", "fals", "\xEF\xBB{}", " \xEF\xBB\xBF{}", "\xEF\xBB\xBF", "\x00", "[\x00]",
         "\f1", "\v1", "[\r\n\t ]", "{\"\\u0000\":0}", std::string("\"a\0b\"", 5),
-        std::string("1\0x", 3), std::string("{}\0", 3), std::string("[1]\0\0", 5)};
+        std::string("1\0x", 3), std::string("{}\0", 3), std::string("[1]\0\0", 5),
+        // Reals either side of the smallest that overflows to infinity, 2^1024 - 2^970 (json/parser.cpp
+        // decides on the digits, nlohmann with strtod), spelled in several ways.
+        kOverflow, kOverflow.substr(0, 308) + "1", kOverflow + ".0", kOverflow + "e-0", "0." + kOverflow + "e309",
+        "0." + kOverflow + "0e+309", "0.000" + kOverflow + "e312", kOverflow.substr(0, 1) + "." + kOverflow.substr(1) + "e308",
+        "-" + kOverflow.substr(0, 308) + "1", "-" + kOverflow, kOverflow.substr(0, 308) + "1.9999", kOverflow + "0e-1",
+        "1.7976931348623157e308", "1.7976931348623158e308", "1.7976931348623159e308", "1.8e308", "1e308", "1e309",
+        "0.1e310", "10e307", "0e99999999999999999999", "0.0e400", "1e-99999999999999999999", "1e99999999999999999999",
+        "-1e400", "0.00000000000000000000000000001e330", "123.456e-789", "5e-324", "2e-400"};
     for (const std::string& text : texts) check_agrees(text);
 
     // Generated cases and their mutations: truncated, a byte changed, a byte dropped, a byte doubled.

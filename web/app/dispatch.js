@@ -5,6 +5,7 @@
 // error summary announces itself (role="alert"), so it is read once. It owns the HTML layer,
 // which it made and which sends its actions here.
 import { announce } from "./announcer.js";
+import { catalogueLoaded, loadCatalogue, onCatalogueLoaded } from "./catalogue.js";
 import { clearDrafts, saveDraft } from "./drafts.js";
 import { chooseCaseFile, deliver } from "./exports.js";
 import { settings } from "./settings.js";
@@ -25,13 +26,27 @@ export function showLayer(root) {
   document.title = v.title;
 }
 
+// Re-draws the HTML layer after the wizard changed without an action (answers restored).
+export function refreshLayer() {
+  const v = view();
+  if (layer.render(v)) placeTwins();
+  document.title = v.title;
+}
+
 // `controlId` is the control that sent the action, so focus can stay there; `typing` is set for
-// keystrokes in a text box.
+// keystrokes in a text box. Before the policies and the law are in (catalogue.js), an action
+// waits for them, and actions keep their order; the result is then a promise of it.
 export function dispatch(action, controlId, typing) {
   if (!wasm) return { ok: false, error: "not started" };
+  // The file chooser opens at once, while the click still allows it; the file's text then waits.
   if (action.type === "import" && action.text === undefined) {
     chooseCaseFile((text) => dispatch({ type: "import", text: text }, "button-1"));
     return { ok: true };
+  }
+  if (!catalogueLoaded()) {
+    const result = new Promise((resolve) => onCatalogueLoaded(() => resolve(dispatch(action, controlId, typing))));
+    loadCatalogue();
+    return result;
   }
   const result = JSON.parse(wasm.dispatch(JSON.stringify(action)));
   if (!result.ok) { console.warn("Redress refused an action: " + result.error); return result; }

@@ -24,9 +24,15 @@ export function rememberDraft(remember) {
   else writeStore("local", DRAFT_KEY, null);
 }
 
+function storedDraft(remember) {
+  return readStore("session", DRAFT_KEY) || (remember ? readStore("local", DRAFT_KEY) : null);
+}
+
+export function hasDraft(remember) { return Boolean(storedDraft(remember)); }
+
 // This tab's answers, else the ones remembered on the device.
 export function restoreDraft(remember) {
-  const draft = readStore("session", DRAFT_KEY) || (remember ? readStore("local", DRAFT_KEY) : null);
+  const draft = storedDraft(remember);
   if (!draft) return;
   const restored = JSON.parse(wasm.restore(draft));
   if (!restored.ok) console.warn("The saved answers could not be restored: " + restored.error);

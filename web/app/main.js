@@ -5,8 +5,9 @@
 // app started on the canvas, or, without WebGL2, the HTML view becomes the page.
 import { measureText, showBrowserText } from "./browser_text.js";
 import { onCanvasAction, onCanvasFocus, onCanvasSetting, shareFocus } from "./canvas.js";
-import { dispatch, showLayer, view } from "./dispatch.js";
-import { restoreDraft } from "./drafts.js";
+import { fetchCatalogue, loadCatalogue, onCatalogueLoaded } from "./catalogue.js";
+import { dispatch, refreshLayer, showLayer, view } from "./dispatch.js";
+import { hasDraft, restoreDraft } from "./drafts.js";
 import { captureKeys } from "./keyboard.js";
 import { workOffline } from "./offline.js";
 import { applySettings, changeSetting, settings, useHtmlViewOnly } from "./settings.js";
@@ -33,6 +34,10 @@ function showError(message) {
 
 async function start() {
   applySettings();
+  // Answers kept from before need the policies and the law (catalogue.js): fetched alongside, so
+  // the page opens where the reader was. Without them the first page needs neither.
+  const restoring = hasDraft(settings.remember);
+  if (restoring) fetchCatalogue().catch(() => {});  // loadCatalogue below reports a failure
   const [fonts, wasm] = await Promise.all([
     fetchBytes("fonts/redress-ui.ttc"),  // regular and bold in one collection
     createWasm(canvas),
@@ -40,8 +45,15 @@ async function start() {
   window.redress.module = wasm;
   const problem = wasm.startWizard(window.redress.today || localToday());
   if (problem) throw new Error(problem);
-  restoreDraft(settings.remember);
+  // Restored once the catalogue is in: at once here, or after Try again when it failed to load.
+  let layerShown = false;
+  onCatalogueLoaded(() => {
+    restoreDraft(settings.remember);
+    if (layerShown) refreshLayer();
+  });
+  if (restoring) await loadCatalogue().catch(() => {});  // the notice says what failed
   showLayer(document.getElementById("main"));
+  layerShown = true;
   applySettings();
 
   // Whether there is WebGL2 is found out by starting the app (1 or 2: no GLFW window), not by

@@ -32,6 +32,12 @@ function bridge(m) {
   const call = (name, text) => m.UTF8ToString(withText(name, text));
   return {
     startWizard: (today) => call("_redress_start_wizard", today),
+    // The catalogue file's bytes (catalogue.js); "" when loaded, else the problem.
+    loadCatalogue: (bytes) => {
+      const ptr = m._malloc(bytes.length);
+      m.HEAPU8.set(bytes, ptr);
+      return m.UTF8ToString(m._redress_load_catalogue(ptr, bytes.length));  // takes the bytes over
+    },
     view: () => m.UTF8ToString(m._redress_view()),
     dispatch: (actionJson) => call("_redress_dispatch", actionJson),
     draft: () => m.UTF8ToString(m._redress_draft()),

@@ -18,11 +18,11 @@
 // this parser refuses any text with one (JSON never holds one raw), so nothing can hide behind it.
 // nlohmann stays the reference: tests/unit/json_tree_test.cpp and tests/fuzz/fuzz_case.cpp run
 // every text through both and through nlohmann's own document.
-#include <cmath>
+#include <algorithm>
 #include <cstdint>
-#include <cstdlib>
 #include <cstring>
 #include <string>
+#include <string_view>
 
 #include "json/special_bytes.h"
 #include "json/tree.h"
@@ -157,16 +157,23 @@ struct Parser {
         if (*p == '0') ++p;
         else skip_digits();
         const unsigned char* const digits_end = p;
+        const unsigned char* fraction = p;
+        const unsigned char* fraction_end = p;
         bool whole = true;
         if (eat('.')) {
             if (p == end || !digit(*p)) return false;
+            fraction = p;
             skip_digits();
+            fraction_end = p;
             whole = false;
         }
+        bool exponent_negative = false;
+        const unsigned char* exponent = p;
         if (p != end && (*p == 'e' || *p == 'E')) {
             ++p;
-            if (p != end && (*p == '+' || *p == '-')) ++p;
+            if (p != end && (*p == '+' || *p == '-')) exponent_negative = *p++ == '-';
             if (p == end || !digit(*p)) return false;
+            exponent = p;
             skip_digits();
             whole = false;
         }
@@ -188,12 +195,41 @@ struct Parser {
                 return true;
             }
         }
-        // A real: nlohmann refuses one that overflows to infinity. strtod reads the C locale's
-        // decimal point, and nothing in Redress changes the locale.
-        const std::string spelled(reinterpret_cast<const char*>(start), static_cast<std::size_t>(p - start));
-        if (!std::isfinite(std::strtod(spelled.c_str(), nullptr))) return false;
+        if (!finite_real(view(start + negative, digits_end), view(fraction, fraction_end), exponent_negative,
+                         view(exponent, p)))
+            return false;
         tree.real();
         return true;
+    }
+
+    static std::string_view view(const unsigned char* from, const unsigned char* to) {
+        return {reinterpret_cast<const char*>(from), static_cast<std::size_t>(to - from)};
+    }
+
+    // Whether a real (its integer and fraction digits and its exponent's) is finite as a double:
+    // nlohmann refuses one that overflows to infinity. Decided on the digits, not with strtod:
+    // musl's scanner and the long double arithmetic under it were, with ImGui's one sscanf
+    // (patches/imgui-1.86/0004), 10 KB of the browser's gzipped download (docs/build.md). The value is 0.D x 10^P, D its digits from the first that is not 0; it
+    // overflows exactly when it is at least 2^1024 - 2^970 (kOverflow, 0.1797... x 10^309): that is
+    // halfway from the largest double to 2^1024, and a tie rounds to even, which is infinity.
+    static bool finite_real(std::string_view integer, std::string_view fraction, bool exponent_negative,
+                            std::string_view exponent) {
+        static constexpr std::string_view kOverflow =
+            "1797693134862315807937289714053034150799341327100378269361737789804449682927647509466490179775872070963"
+            "3028641669288791094655554785194040263065748867150582068190890200070838367627385484581771153176447573027"
+            "0069855571366959622842914819860834936475292719074168444365510704342711559699508093042880177904174497792";
+        static constexpr long long kOverflowPower = 309;
+        std::string digits(integer);
+        digits.append(fraction);
+        const std::size_t first = digits.find_first_not_of('0');
+        if (first == std::string::npos) return true;  // zero
+        const std::size_t last = digits.find_last_not_of('0');
+        long long power = static_cast<long long>(integer.size()) - static_cast<long long>(first);
+        long long e = 0;
+        for (const char c : exponent) e = std::min(e * 10 + (c - '0'), 1'000'000'000'000LL);  // far past any text's length
+        power += exponent_negative ? -e : e;
+        if (power != kOverflowPower) return power < kOverflowPower;
+        return std::string_view(digits).substr(first, last + 1 - first) < kOverflow;
     }
 
     bool literal(const char* word, std::size_t length) {

@@ -22,6 +22,10 @@ public:
     // it runs (verdicts point into it).
     explicit PolicyCatalogue(std::span<const EmbeddedFile> files,
                              std::span<const EmbeddedFile> law = law_files::embedded_files());
+    // None: no policies and no law, and no errors. The browser's wizard starts on this (its first
+    // page needs none) until the catalogue file arrives after the first frame (rules/catalogue_file.h).
+    PolicyCatalogue() = default;
+    bool empty() const { return policies_.empty() && !law_; }
 
     const std::vector<Policy>& policies() const { return policies_; }
     const std::vector<InputError>& errors() const { return errors_; }
