@@ -4,6 +4,7 @@
     python3 tests/run.py            # everything
     python3 tests/run.py --skip-browser --skip-fuzz
     python3 tests/run.py --stress-build 5   # 5 clean builds of each preset at -j2 and -j8, compared
+    python3 tests/run.py --stress-build 2 --stress-preset wasm   # one preset
 
 Suites: native unit tests and CLI tests (ctest), the same unit tests compiled to WebAssembly
 under Node and the deployment checks (ctest), the libFuzzer target for a bounded time, and the
@@ -165,7 +166,7 @@ STRESS_OUTPUTS = {
                "src/shared/embedded_law.cpp", "src/shared/law/*.json"],
     "wasm": ["web/**/*", "redress.js", "redress.wasm", "unit_tests.js", "unit_tests.wasm", "bench/bare/*",
              "src/shared/embedded_policies.cpp", "src/shared/policies/*.json", "src/shared/embedded_law.cpp",
-             "src/shared/law/*.json", "src/wasm/imgui_app/*.cpp", "src/wasm/font_faces/*"],
+             "src/shared/law/*.json", "src/wasm/imgui_app/**/*.cpp", "src/wasm/font_faces/*"],
     "fuzz": ["fuzz_case", "redress", "unit_tests", "src/shared/embedded_policies.cpp", "src/shared/embedded_law.cpp"],
 }
 
@@ -181,12 +182,13 @@ def output_hashes(tree, patterns):
     return hashes
 
 
-def stress_build(rounds):
-    """`rounds` clean configure-and-build rounds of every preset at -j2 and at -j8, in
+def stress_build(rounds, presets):
+    """`rounds` clean configure-and-build rounds of each of `presets` at -j2 and at -j8, in
     build/stress/<preset> (the same path each round, so paths inside the outputs agree). Fails on a
     failed round, a missing output, or any output that differs between rounds."""
     failures = 0
-    for preset, patterns in STRESS_OUTPUTS.items():
+    for preset in presets:
+        patterns = STRESS_OUTPUTS[preset]
         tree = os.path.join(BUILD, "stress", preset)
         reference, times = None, []
         for jobs in (2, 8):
@@ -226,6 +228,8 @@ def main():
     parser.add_argument("--skip-wasm", action="store_true")
     parser.add_argument("--stress-build", type=int, metavar="N",
                         help="instead of the tests: N clean builds of each preset at -j2 and -j8, compared byte for byte")
+    parser.add_argument("--stress-preset", action="append", choices=sorted(STRESS_OUTPUTS), metavar="PRESET",
+                        help="with --stress-build: only this preset (repeatable; default: all)")
     options = parser.parse_args()
     tally = Tally()
     started = time.time()
@@ -235,7 +239,7 @@ def main():
         print("%d passed, %d failed" % (tally.passed, tally.failed))
         return 1
     if options.stress_build:
-        return stress_build(options.stress_build)
+        return stress_build(options.stress_build, options.stress_preset or list(STRESS_OUTPUTS))
 
     builds = [("native", "native")]
     if not options.skip_wasm:
