@@ -21,9 +21,8 @@ namespace {
 // (rules/catalogue_file.h). Until then the wizard runs on an empty catalogue and takes no action.
 // Loaded once and kept as long as the page: verdicts point into it.
 struct Catalogue {
-    std::string text;  // the catalogue file, which the loaded files point into
-    PolicyCatalogue policies;
-    bool loaded = false;
+    std::string text;          // the catalogue file, which the loaded files point into
+    PolicyCatalogue policies;  // empty until it has loaded
 };
 
 Catalogue& catalogue() {
@@ -48,7 +47,7 @@ std::string start_wizard(const std::string& today) {
 // still is: nothing is dispatched before this. "" when all is well, or the first problem.
 std::string load_catalogue(std::string text) {
     Catalogue& c = catalogue();
-    if (c.loaded) return "";
+    if (!c.policies.empty()) return "";
     if (!app().wizard_) return "the wizard has not started";
     c.text = std::move(text);
     InputError error;
@@ -60,7 +59,6 @@ std::string load_catalogue(std::string text) {
         c.policies = PolicyCatalogue();
         return problem;
     }
-    c.loaded = true;
     app().wizard_.emplace(c.policies, wizard_day);
     app().wake();
     return "";
@@ -69,7 +67,7 @@ std::string load_catalogue(std::string text) {
 // Why the wizard cannot take an action now, or "".
 std::string not_ready() {
     if (!app().wizard_) return "the wizard has not started";
-    if (!catalogue().loaded) return "the policies and the law have not loaded yet";
+    if (catalogue().policies.empty()) return "the policies and the law have not loaded yet";
     return "";
 }
 

@@ -209,9 +209,10 @@ struct Parser {
     // Whether a real (its integer and fraction digits and its exponent's) is finite as a double:
     // nlohmann refuses one that overflows to infinity. Decided on the digits, not with strtod:
     // musl's scanner and the long double arithmetic under it were, with ImGui's one sscanf
-    // (patches/imgui-1.86/0004), 10 KB of the browser's gzipped download (docs/build.md). The value is 0.D x 10^P, D its digits from the first that is not 0; it
-    // overflows exactly when it is at least 2^1024 - 2^970 (kOverflow, 0.1797... x 10^309): that is
-    // halfway from the largest double to 2^1024, and a tie rounds to even, which is infinity.
+    // (patches/imgui-1.86/0004), 9.4 KB of the browser's gzipped download (docs/build.md). The
+    // value is 0.D x 10^P, D its digits from the first that is not 0; it overflows exactly when it
+    // is at least 2^1024 - 2^970 (kOverflow, 0.1797... x 10^309): that is halfway from the largest
+    // double to 2^1024, and a tie rounds to even, which is infinity.
     static bool finite_real(std::string_view integer, std::string_view fraction, bool exponent_negative,
                             std::string_view exponent) {
         static constexpr std::string_view kOverflow =
