@@ -129,7 +129,7 @@ std::string deadlines_ics(const Case& c, const Verdict& v, const std::string& la
     for (const Deadline& d : v.deadlines) {
         if (d.date < c.today) continue;
         if (const auto* step = step_meeting(c.process, d.key); step != nullptr && step->has_value()) continue;  // done
-        event(out, c, name_of(d.key), d.date, what_is_due(d.key, landlord, c.issue.hazard),
+        event(out, c, name_of(d.key), d.date, what_is_due(d.key, landlord, hazard_class(c.issue)),
               wording::duration(d.count, d.unit) + " from " + format_long_date(d.anchor_date) + " (" + std::string(d.cite) + ")." + about,
               row_of(d.key).tenants_step ? std::span<const int>(kTenantReminders) : std::span<const int>(kLandlordReminders));
     }

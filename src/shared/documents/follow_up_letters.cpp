@@ -1,6 +1,8 @@
 // The letters that follow a complaint: asking for stage 2 (after an answer, or when none came),
 // and a short reminder when the landlord is late.
 #include "documents/letter_kinds.h"
+#include "documents/letters.h"
+#include "rules/engine.h"
 #include "documents/user_text.h"
 #include "rules/wording.h"
 
@@ -94,34 +96,63 @@ void stage2_request(LetterWriter& w, Document& d) {
     w.sending_advice();
 }
 
-// What was due and when, under which clause; a reply within 5 working days; and what comes next
-// if none comes. The Ombudsman can order a landlord to respond.
+// What was due and when, under which clause, most urgent first: Awaab's Law's duties that are
+// overdue (the emergency, the safety work, the investigation, the summary), then the complaint's
+// own deadlines; a reply within 5 working days; and what comes next if none comes. The Ombudsman
+// can order a landlord to respond.
 void chaser(LetterWriter& w, Document& d) {
     const Case& c = w.c();
     const auto& p = c.process;
     const bool stage2 = p.stage2_requested.has_value();
-    d.title = "Reminder: no answer yet";
-    d.subject = "Reminder about " + std::string(stage2 ? "the stage 2 request: " : "the complaint: ") + subject_words(w);
+    const std::vector<const Deadline*> hazard = overdue_hazard_duties(c, w.v());
+    std::vector<const Finding*> complaint;
+    for (const Finding& f : w.v().findings)
+        if (f.rule.kind == RuleKind::overdue && (row_of(f.rule.deadline).stage == 2) == stage2) complaint.push_back(&f);
+    d.title = hazard.empty() ? "Reminder: no answer yet" : "Reminder: overdue under Awaab's Law";
+    d.subject = hazard.empty() ? "Reminder about " + std::string(stage2 ? "the stage 2 request: " : "the complaint: ") +
+                                     subject_words(w)
+                               : "Overdue under Awaab's Law: " + subject_words(w);
     w.addresses();
     w.greeting();
     if (w.representative_speaks())
         w.say("I am writing for {tenant}, " + std::string(row_of(c.complainant.role).of_yours) + ".");
-    if (stage2) w.say("{I|{Tenant}} asked for stage 2 on " + format_long_date(*p.stage2_requested) + ".");
-    else if (p.stage1_submitted) w.say("{I|{Tenant}} made a complaint on " + format_long_date(*p.stage1_submitted) + ".");
-    w.heading("What was due");
-    for (const Finding& f : w.v().findings) {
-        if (f.rule.kind != RuleKind::overdue || (row_of(f.rule.deadline).stage == 2) != stage2) continue;
-        const Deadline* due = find_deadline(w.v(), f.rule.deadline);
-        w.say("You had until " + format_long_date(due->date) + " to " + std::string(row_of(f.rule.deadline).missed) +
-              " (" + std::string(due->cite) + "). That has not happened.");
+    if (!hazard.empty()) {
+        if (w.law() != nullptr)
+            if (const std::optional<Date> told = hazard_clock(c, *w.law()))
+                w.say("{I|{Tenant}} told you about the " + std::string(row_of(hazard_class(c.issue)).words) + " on " +
+                      format_long_date(*told) + ".");
+        w.heading("What the law says you must already have done");
+        for (const Deadline* due : hazard)
+            w.say("You had until " + format_long_date(due->date) + " to " +
+                  kind_words(row_of(due->key).asked, w.landlord(), hazard_class(c.issue)) + " (" + std::string(due->cite) +
+                  "). Please do it now.");
+        w.say("If you cannot make {my|{tenant's}} home safe, please find {me|{tenant}} somewhere safe to stay, at your "
+              "cost, until it is.");
     }
-    const Date reply_by = add_working_days(c.today, 5);
-    w.say("Please reply by " + format_long_date(reply_by) + ", 5 working days from today.");
+    if (!complaint.empty()) {
+        if (stage2) w.say("{I|{Tenant}} asked for stage 2 on " + format_long_date(*p.stage2_requested) + ".");
+        else if (p.stage1_submitted) w.say("{I|{Tenant}} made a complaint on " + format_long_date(*p.stage1_submitted) + ".");
+        w.heading(hazard.empty() ? "What was due" : "The complaint");
+        for (const Finding* f : complaint) {
+            const Deadline* due = find_deadline(w.v(), f->rule.deadline);
+            w.say("You had until " + format_long_date(due->date) + " to " + std::string(row_of(f->rule.deadline).missed) +
+                  " (" + std::string(due->cite) + "). That has not happened.");
+        }
+    }
+    // An emergency cannot wait 5 working days for a reply.
+    if (!hazard.empty() && hazard.front()->key == DeadlineKey::hazard_emergency)
+        w.say("Please make {my|{tenant's}} home safe today, and tell me in writing what you have done.");
+    else
+        w.say("Please reply by " + format_long_date(add_working_days(c.today, 5)) + ", 5 working days from today.");
     // What the Scheme lets the Ombudsman do about a landlord that does not respond in time.
-    std::string next = stage2 ? "If no answer comes by then, I will ask the Housing Ombudsman to step in."
-                              : "If no answer comes by then, I will ask for stage 2, or ask the Housing Ombudsman to "
-                                "step in.";
-    if (const PolicyNote* n = find_note(w.code(), KnownNote::ombudsman_orders_response))
+    std::string next = !hazard.empty() ? (p.stage1_submitted
+                                              ? "If nothing is done, I will ask the Housing Ombudsman to look at it."
+                                              : "If nothing is done, I will complain, and ask the Housing Ombudsman to "
+                                                "look at it.")
+                       : stage2        ? "If no answer comes by then, I will ask the Housing Ombudsman to step in."
+                                       : "If no answer comes by then, I will ask for stage 2, or ask the Housing Ombudsman "
+                                         "to step in.";
+    if (const PolicyNote* n = find_note(w.code(), KnownNote::ombudsman_orders_response); n && !complaint.empty())
         next += " The Ombudsman can contact a landlord that does not respond in time and order it to respond (" +
                 n->source.cite + ").";
     w.say(next);

@@ -1,17 +1,18 @@
 // The hazard report (issue 17): a report of a hazard under Awaab's Law to the landlord, asking for
-// what the law says it must do by the dates it sets (counted from the day the landlord was first
-// told, or from sending), access, alternative accommodation if the home cannot be made safe in
-// time, and that the complaints process runs alongside. And the same duties, in brief, in a
-// complaint that names the hazard.
+// what the law says it must do by the dates it sets (counted from the first report on or after the
+// law began, or from this letter), access, alternative accommodation if the home cannot be made
+// safe in time, and that the complaints process runs alongside. And the same duties, in brief, in
+// a complaint that names the hazard.
 //
 // The law's lines come from a fact sheet in plain words, not from the statute (assets/law), so a
 // letter never puts them in quotation marks as the Act's or the Regulations' words: it says what
-// the law requires in its own words, with the cite in brackets. Only the policies' and the
-// Code's clauses, which are verbatim, are quoted.
+// the law requires in its own words, with the cite in brackets. Only the policies' clauses, which
+// are verbatim, are quoted.
 #include <algorithm>
 
 #include "documents/letter_kinds.h"
 #include "documents/user_text.h"
+#include "rules/engine.h"
 #include "rules/wording.h"
 
 namespace redress::letters {
@@ -33,34 +34,90 @@ std::string within_hours(const LetterWriter& w, const Deadline& d, const std::st
         return "You had " + hours + " from when you were told, on " + told + ", to " + asked + " (" +
                std::string(d.cite) + "). Please do it now.";
     return "Please " + asked + " as soon as possible, and within " + hours + " of being told. " +
-           (w.hazard_told_by_sending() ? "This letter tells you on " : "You were told on ") + told + ", so the " +
-           hours + " end on " + format_long_date(d.date) + " (" + std::string(d.cite) +
-           "). Weekends and bank holidays do not stop the clock.";
+           (w.hazard_told_by_sending() ? "This letter is dated " : "You were told on ") + told + ", so the " + hours +
+           " end on " + format_long_date(d.date) + " (" + std::string(d.cite) +
+           "). Weekends and bank holidays do not stop the clock." +
+           (w.hazard_told_by_sending() ? " If you were told about it earlier, by phone or in person, the " + hours +
+                                             " count from then."
+                                       : "");
+}
+
+// The further work that stops damp and mould coming back, asked for from the first letter: the
+// 5 working days with its date once the investigation has concluded (a deadline), else in words;
+// the 12 weeks always in words, as the fact sheet gives them no starting point.
+void further_work(LetterWriter& w, const LawPhase& phase) {
+    const Hazard h = hazard_class(w.c().issue);
+    for (const LawDuty& duty : phase.duties) {
+        if (duty.hazard != h) continue;
+        const std::string span = wording::duration(duty.timescale.count, duty.timescale.unit);
+        const std::string cite = duty.timescale.source.full_cite;
+        if (duty.deadline == DeadlineKey::hazard_further_work_start && !find_deadline(w.v(), duty.deadline))
+            w.say("Please also take steps to begin any further work needed to stop it coming back within " + span +
+                  " of your investigation concluding (" + cite + ").");
+        if (duty.deadline == DeadlineKey::hazard_further_work_latest)
+            w.say("If you cannot begin that work then, please start it within " + span +
+                  " and finish it within a reasonable time (" + cite + ").");
+    }
 }
 
 // "Please investigate the damp and mould by ... That is 10 working days after ..., when you were
 // told (Hazards in Social Housing Regulations 2025)." for each duty: the sentence says what the
 // law requires, so the sheet's line is not repeated.
 void duty_dates(LetterWriter& w) {
+    const Hazard h = hazard_class(w.c().issue);
     bool from_last_day = false, hours = false;
     for (const Deadline* d : law_deadlines(w.v())) {
-        from_last_day = from_last_day || d->anchor == Anchor::hazard_investigate_due;
+        // Only while the investigation's own last day is still to come can an earlier end bring
+        // the dates after it forward.
+        from_last_day = from_last_day || (d->anchor == Anchor::hazard_investigate_due && d->anchor_date >= w.c().today);
         hours = hours || d->unit == Unit::hours;
-        const std::string asked = kind_words(row_of(d->key).asked, w.landlord(), w.c().issue.hazard);
-        if (d->unit == Unit::hours)
+        const std::string asked = kind_words(row_of(d->key).asked, w.landlord(), h);
+        const std::optional<Date>* done = step_meeting(w.c().process, d->key);
+        if (done && *done) {  // the case says it was done: when, and whether in time; nothing to ask for
+            w.say("You " + std::string(d->unit == Unit::hours ? "made the home safe" : "concluded your investigation") +
+                  " on " + format_long_date(**done) +
+                  (**done > d->date ? ". The law's date was " + format_long_date(d->date) + ", so that was late (" +
+                                          std::string(d->cite) + ")."
+                                    : "."));
+        } else if (d->unit == Unit::hours) {
             w.say(within_hours(w, *d, asked));
-        else if (d->date < w.c().today)
+        } else if (d->date < w.c().today) {
             w.say("You had until " + format_long_date(d->date) + " to " + asked + " (" + std::string(d->cite) +
-                  "). Please do it now.");
-        else
+                  "). If you have not done it yet, please do it now.");
+        } else {
             w.say(w.deadline_sentence(*d, asked));
+        }
     }
     if (from_last_day) w.say("If your investigation ends sooner, the dates that follow it come sooner too.");
-    // The case gave no day the landlord was told, so the dates count from this letter; the law
-    // counts from when it became aware, in any way.
-    if (w.hazard_told_by_sending())
-        w.say(hours ? "If you were told about it before this letter, the 24 hours count from then."
-                    : "If you were told about it before this letter, the law's dates count from then.");
+    if (w.law() != nullptr)
+        if (const LawPhase* phase = w.law()->phase_for(h, w.c().today)) further_work(w, *phase);
+}
+
+// Which report starts the law's clock, said once in every letter that names the hazard: the day
+// the landlord was first told (on or after the law began), a report made again since the law
+// began, or this letter itself.
+void clock_words(LetterWriter& w, const LawPhase& phase) {
+    const Case& c = w.c();
+    const std::optional<Date> first = w.hazard_first_told();
+    const std::string began = format_long_date(phase.from);
+    if (w.hazard_told_by_sending()) {
+        if (first)
+            w.say("{I|{Tenant}} first told you about it on " + format_long_date(*first) + ", before the law began on " +
+                  began + ".");
+        w.say(std::string(first ? "This letter reports it again." : "This letter reports it.") +
+              " The law's dates count from the day you receive it. The dates below are for a letter you receive "
+              "today.");
+        return;
+    }
+    const std::optional<Date> clock = w.law() ? hazard_clock(c, *w.law()) : std::nullopt;
+    if (!clock) return;
+    if (first && *first < phase.from)
+        w.say("{I|{Tenant}} first told you about it on " + format_long_date(*first) + ", before the law began on " +
+              began + ". {I|{Tenant}} told you again on " + format_long_date(*clock) +
+              ". The law's dates count from then.");
+    else if (*clock != c.today)
+        w.say("{I|{Tenant}} first told you about it on " + format_long_date(*clock) +
+              ". This letter puts it in writing. The law's dates count from when you were first told.");
 }
 
 // "damp and mould", "a danger", "a hazard": the hazard as a sentence names it.
@@ -71,26 +128,25 @@ std::string named(Hazard h) {
 
 }  // namespace
 
-void hazard_report(LetterWriter& w, Document& d, std::optional<Date> first_told) {
+void hazard_report(LetterWriter& w, Document& d) {
     const Case& c = w.c();
     const Law& law = *w.law();
-    const LawPhase* phase = law.phase_for(c.issue.hazard, c.today);
+    const Hazard h = hazard_class(c.issue);
+    const LawPhase* phase = law.phase_for(h, c.today);
     d.title = "Hazard report (Awaab's Law)";
     d.subject = "Hazard report under Awaab's Law: " + subject_words(w);
     w.addresses();
     w.greeting();
     if (w.representative_speaks())
         w.say("I am writing for {tenant}, " + std::string(row_of(c.complainant.role).of_yours) + ".");
-    w.say("I am reporting " + named(c.issue.hazard) +
-          " in {my|{tenant's}} home. Please deal with it under Awaab's Law (the Hazards in Social Housing "
-          "Regulations 2025).");
-    const auto& told = c.issue.hazard_reported;
-    if (first_told)
-        w.say("{I|{Tenant}} first told you about it on " + format_long_date(*first_told) + ", before the law began on " +
-              format_long_date(phase->from) + ". So this letter reports it again, and the law's dates run from today.");
-    else if (told && *told != c.today)
-        w.say("{I|{Tenant}} first told you about it on " + format_long_date(*told) +
-              ". This letter puts it in writing. The law's dates run from when you were first told.");
+    if (h == Hazard::emergency && danger_of(c.issue) != Danger::not_given && danger_of(c.issue) != Danger::other)
+        w.say("I am reporting a danger in {my|{tenant's}} home: " + std::string(row_of(danger_of(c.issue)).words) +
+              ". Please deal with it under Awaab's Law (the Hazards in Social Housing Regulations 2025).");
+    else
+        w.say("I am reporting " + named(h) +
+              " in {my|{tenant's}} home. Please deal with it under Awaab's Law (the Hazards in Social Housing "
+              "Regulations 2025).");
+    if (phase != nullptr) clock_words(w, *phase);
     w.what_happened("The problem");
 
     w.heading("What the law says you must do");
@@ -115,35 +171,33 @@ void hazard_report(LetterWriter& w, Document& d, std::optional<Date> first_told)
               "stay, at your cost (" + phase->alternative_accommodation.full_cite + ").");
 
     w.heading("The complaints process");
-    w.say("This report is not a complaint. The law's dates run at the same time as your complaints process. "
-          "{I|{Tenant}} may also complain about how you have dealt with it.");
+    w.say("The law's dates run at the same time as your complaints process. {I|{Tenant}} may also complain about how "
+          "you have dealt with it.");
     w.adjustments(w.representative_speaks() ? "Help {tenant} needs" : "Help I need");
     w.enclosures();
     w.sign_off();
 
-    // An emergency: the numbers to call first, then the landlord by phone; a posted report cannot
-    // arrive within 24 hours, so it goes by email or by hand.
-    const bool emergency = c.issue.hazard == Hazard::emergency;
-    if (emergency) {
-        w.advise(emergency_words(law));
-        w.advise("Then phone {landlord} now and tell them about the danger. Send this today as well, by email or by "
-                 "hand, not by post: a posted letter cannot arrive within 24 hours.");
-    } else if (told && !first_told && !w.hazard_told_by_sending()) {
-        w.advise("Send this today. The law's dates count from " + format_long_date(*told) + ", when {landlord} was "
-                 "first told, not from this letter.");
-    } else {
-        w.advise("Send this today. The law's dates count from when {landlord} is told.");
+    // An emergency's lines lead "Before you send" in every document (letters.cpp: write_document).
+    if (h != Hazard::emergency) {
+        if (!w.hazard_told_by_sending() && hazard_clock(c, law))
+            w.advise("Send this today. The law's dates count from " + format_long_date(*hazard_clock(c, law)) +
+                     ", when {landlord} was told, not from this letter.");
+        else
+            w.advise("Send this today. The law's dates count from when {landlord} gets it.");
     }
     w.advise("If {landlord} has a repairs team with its own contact details, send a copy there too.");
-    w.sending_advice(!emergency);
+    w.sending_advice(h != Hazard::emergency);
 }
 
 void hazard_duties(LetterWriter& w) {
     const Case& c = w.c();
-    if (c.issue.hazard == Hazard::none || !w.v().awaabs_law) return;
+    const Hazard h = hazard_class(c.issue);
+    if (h == Hazard::none || !w.v().awaabs_law) return;
     w.heading("Awaab's Law");
-    w.say("This complaint is also about " + named(c.issue.hazard) +
-          " that Awaab's Law covers. You must keep to the law's dates, whatever happens with this complaint:");
+    w.say("This complaint is also about " + named(h) +
+          " that Awaab's Law covers. You must keep to the law's dates, whatever happens with this complaint.");
+    if (w.law() != nullptr)
+        if (const LawPhase* phase = w.law()->phase_for(h, c.today)) clock_words(w, *phase);
     duty_dates(w);
     w.say("If you cannot make the home safe in time, please find {me|{tenant}} somewhere safe to stay, at your cost.");
 }

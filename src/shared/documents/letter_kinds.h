@@ -17,9 +17,8 @@ void chaser(LetterWriter& w, Document& d);
 void consent_declaration(LetterWriter& w, Document& d);
 void ombudsman_summary(LetterWriter& w, Document& d);
 // A report of a hazard under Awaab's Law (documents/hazard_report.cpp): the law's duties with
-// their dates, access, alternative accommodation. `first_told` is the day the landlord was first
-// told as the tenant gave it, where the report renews one made before the law's phase began.
-void hazard_report(LetterWriter& w, Document& d, std::optional<Date> first_told);
+// their dates, access, alternative accommodation; it says which report starts the law's clock.
+void hazard_report(LetterWriter& w, Document& d);
 // In a complaint that names a hazard: what the law says the landlord must do about it, by when.
 void hazard_duties(LetterWriter& w);
 

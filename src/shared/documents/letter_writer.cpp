@@ -51,8 +51,9 @@ std::string landlord_display_name(const Case& c, const Policy& landlord) {
 }
 
 LetterWriter::LetterWriter(Document& d, const Case& c, const Verdict& v, const Policy& landlord, const Policy& code,
-                           const Law* law, bool told_by_sending)
-    : d_(d), c_(c), v_(v), landlord_policy_(landlord), code_(code), law_(law), told_by_sending_(told_by_sending) {
+                           const Law* law, bool told_by_sending, std::optional<Date> first_told)
+    : d_(d), c_(c), v_(v), landlord_policy_(landlord), code_(code), law_(law), told_by_sending_(told_by_sending),
+      first_told_(first_told) {
     voice_.speaker = d.speaker;
     voice_.tenant = c.complainant.name.empty() ? "the tenant" : clean_user_line(c.complainant.name);
     voice_.landlord = landlord_display_name(c, landlord);
@@ -65,15 +66,33 @@ std::string LetterWriter::cite(const std::string& clause) const { return clause_
 void LetterWriter::block(Block::Type type, Block::Origin origin, std::string text, std::string cite) {
     d_.blocks.push_back({type, origin, std::move(text), std::move(cite)});
 }
-void LetterWriter::heading(std::string_view text) { block(Block::Type::heading, Block::Origin::fixed, words(text)); }
+void LetterWriter::heading(std::string_view text) {
+    words_introduced_ = false;
+    block(Block::Type::heading, Block::Origin::fixed, words(text));
+}
 void LetterWriter::say(std::string_view text) { block(Block::Type::paragraph, Block::Origin::fixed, words(text)); }
 void LetterWriter::say_item(std::string_view text) { block(Block::Type::item, Block::Origin::fixed, words(text)); }
 void LetterWriter::user_paragraph(std::string_view text) {
     if (blank(text)) return;
+    introduce_words();
     block(Block::Type::paragraph, Block::Origin::user, clean_user_text(text));
 }
 
-void LetterWriter::user_item(std::string_view text) { block(Block::Type::item, Block::Origin::user, clean_user_line(text)); }
+void LetterWriter::user_item(std::string_view text) {
+    introduce_words();
+    block(Block::Type::item, Block::Origin::user, clean_user_line(text));
+}
+
+// In the tenant's letter, text typed by someone acting for them is theirs, not the tenant's: say
+// so before it, once under each heading.
+void LetterWriter::introduce_words() {
+    if (words_introduced_ || voice_.speaker != Speaker::tenant || sender_.speaker != Speaker::representative) return;
+    words_introduced_ = true;
+    const auto& r = c_.representative;
+    const std::string kind(row_of(r.kind).words);
+    const std::string who = r.name.empty() ? "My " + kind : literal(clean_user_line(r.name)) + ", my " + kind + ",";
+    say(who + " wrote this part for me:");
+}
 void LetterWriter::quote(std::string_view text, std::string_view cite_text) {
     if (text.empty()) return;
     const std::string key = std::string(cite_text).append("\n").append(text);
@@ -244,7 +263,11 @@ std::string LetterWriter::deadline_sentence(const Deadline& d, std::string_view 
                std::string(d.cite) + ").";
     else
         text = "Please " + std::string(asked) + " by " + format_long_date(d.date) + ". That is " + count + " after " +
-               format_long_date(d.anchor_date) + std::string(row_of(d.anchor).letter) + " (" + std::string(d.cite) + ").";
+               format_long_date(d.anchor_date) +
+               // The letter itself reports the hazard: its date is the day the clock starts, not a day "you were told".
+               (d.anchor == Anchor::hazard_reported && told_by_sending_ ? std::string(", the date of this letter")
+                                                                        : std::string(row_of(d.anchor).letter)) +
+               " (" + std::string(d.cite) + ").";
     text += counting_words(d);
     if (d.basis == Basis::code && d.policy_date && *d.policy_date > d.date)
         text += " Your policy allows longer, to " + format_long_date(*d.policy_date) + ", but the Code's earlier date applies.";
@@ -323,10 +346,12 @@ void LetterWriter::sign_off() {
 void LetterWriter::sending_advice(bool by_post) {
     // A letter in the tenant's own words, prepared by someone acting for them.
     if (voice_.speaker == Speaker::tenant && sender_.speaker == Speaker::representative)
-        advise("This letter is in {tenant's} own words. Ask them to read it, and to sign it or send it themselves.");
+        advise("This letter speaks for {tenant}, and says which parts you wrote. Ask them to read it, and to sign it or "
+               "send it themselves.");
     if (!landlord_policy_.contact.note.empty()) advise(landlord_policy_.contact.note);
     advise("Keep a copy, and write down the day you send it.");
-    if (by_post) advise("If you post it, ask the Post Office for a free certificate of posting, or send it by recorded delivery.");
+    // An emergency is reported by phone, then by email or by hand: never advice to post.
+    if (by_post && hazard_class(c_.issue) != Hazard::emergency) advise("If you post it, ask the Post Office for a free certificate of posting, or send it by recorded delivery.");
     advise("If you email it, keep the email you sent.");
     advise("If you also phone, write down the date, the time, who you spoke to and any reference they give you.");
 }

@@ -8,6 +8,7 @@
 // document goes through advise(), into the "Before you send" box, never into the document. So a
 // representative's letter never speaks as the tenant, and a letter to the landlord never carries
 // advice meant for the tenant (docs/documents.md).
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,8 +31,10 @@ public:
     // `v` is the verdict for the case as sent (see write_document); `d.speaker` says whose voice.
     // `told_by_sending`: the case as given had no day the landlord was told of the hazard, so the
     // law's dates count from sending this (as_sent), though the landlord may have known earlier.
+    // `first_told`: the day the case as given says the landlord was first told of the hazard, if any
+    // (the case as sent may carry the day of sending instead).
     LetterWriter(Document& d, const Case& c, const Verdict& v, const Policy& landlord, const Policy& code,
-                 const Law* law = nullptr, bool told_by_sending = false);
+                 const Law* law = nullptr, bool told_by_sending = false, std::optional<Date> first_told = std::nullopt);
 
     // The landlord as a letter names it: "Halton Housing", the name the tenant gave, or "your landlord".
     const std::string& landlord() const { return voice_.landlord; }
@@ -45,6 +48,7 @@ public:
     const Law* law() const { return law_; }
     // Whether this document is the first the case says the landlord hears of the hazard (see above).
     bool hazard_told_by_sending() const { return told_by_sending_; }
+    std::optional<Date> hazard_first_told() const { return first_told_; }
     bool representative_speaks() const { return d_.speaker == Speaker::representative; }
     // A template (voice.h) filled in for this document's speaker.
     std::string words(std::string_view text) const { return in_voice(text, voice_); }
@@ -95,6 +99,7 @@ public:
     std::string deadline_sentence(const Deadline& d, std::string_view asked) const;
 
 private:
+    void introduce_words();
     void block(Block::Type type, Block::Origin origin, std::string text, std::string cite = "");
 
     Document& d_;
@@ -104,7 +109,11 @@ private:
     const Policy& code_;
     const Law* law_;
     bool told_by_sending_;
-    Voice voice_, sender_;  // the document's speaker, and whoever sends it
+    std::optional<Date> first_told_;
+    Voice voice_, sender_;
+    // The user's text in a letter signed by someone else (the tenant's letter prepared by someone
+    // acting for them) is introduced once under each heading as whose words it is.
+    bool words_introduced_ = false;  // the document's speaker, and whoever sends it
     std::vector<std::string> quoted_;  // cites already quoted, so a clause is quoted once
 };
 

@@ -34,9 +34,27 @@ Speaker speaker_for(DocumentKind kind, const Case& c) {
 
 }  // namespace
 
+std::vector<const Deadline*> overdue_hazard_duties(const Case& c, const Verdict& v) {
+    std::vector<const Deadline*> out;
+    for (const DeadlineKey key : {DeadlineKey::hazard_emergency, DeadlineKey::hazard_safety_work,
+                                  DeadlineKey::hazard_investigate, DeadlineKey::hazard_summary,
+                                  DeadlineKey::hazard_further_work_start}) {
+        const Deadline* d = find_deadline(v, key);
+        if (d == nullptr || !(c.today > d->date)) continue;
+        if (const std::optional<Date>* done = step_meeting(c.process, key); done && *done) continue;
+        out.push_back(d);
+    }
+    return out;
+}
+
 DocumentKind main_document(const Case& c, const Verdict& v) {
-    // Where the case stands first: after the final answer (or none, even with every extension), the
-    // Ombudsman; where the landlord is late, a reminder; after a stage 1 answer, stage 2.
+    // Danger first: a duty of the law's that is overdue, a reminder that names it; an emergency, its
+    // report. Then where the case stands: after the final answer (or none, even with every
+    // extension), the Ombudsman; where the landlord is late, a reminder; after a stage 1 answer,
+    // stage 2.
+    if (!overdue_hazard_duties(c, v).empty()) return DocumentKind::chaser;
+    if (hazard_class(c.issue) == Hazard::emergency && !unsuitable_because(DocumentKind::hazard_report, c, v))
+        return DocumentKind::hazard_report;
     if (c.process.stage2_response || past_every_extension(v, 2)) return DocumentKind::ombudsman;
     if (overdue_at(v, 2) || (overdue_at(v, 1) && !c.process.stage1_response && !c.process.stage2_requested))
         return DocumentKind::chaser;
@@ -107,17 +125,28 @@ std::optional<std::string> unsuitable_because(DocumentKind kind, const Case& c, 
                 return "nobody is acting for the tenant (representative.kind is \"none\")";
             return std::nullopt;
         case DocumentKind::stage2:
+            if (c.process.stage2_response)
+                return "the landlord has given its final answer (process.stage2_response is given), so its complaints "
+                       "process has ended: the next step is the Housing Ombudsman";
             if (!c.process.stage1_submitted) return "there is no stage 1 complaint yet (process.stage1_submitted is not given)";
+            return std::nullopt;
+        case DocumentKind::stage1:
+            if (c.process.stage2_response)
+                return "the landlord has given its final answer (process.stage2_response is given), so its complaints "
+                       "process has ended: the next step is the Housing Ombudsman";
+            if (c.process.stage1_response)
+                return "the landlord has answered at stage 1 (process.stage1_response is given): the next step is stage 2";
             return std::nullopt;
         case DocumentKind::service_request:
             if (!c.issue.first_request)
                 return "a service request is for the first time the tenant asks (issue.first_request is false)";
             return std::nullopt;
         case DocumentKind::chaser:
-            if (!overdue_at(v, 1) && !overdue_at(v, 2)) return "nothing the landlord had to do is late yet";
+            if (!overdue_at(v, 1) && !overdue_at(v, 2) && overdue_hazard_duties(c, v).empty())
+                return "nothing the landlord had to do is late yet";
             return std::nullopt;
         case DocumentKind::hazard_report:
-            if (c.issue.hazard == Hazard::none) return "no hazard is named (issue.hazard is \"none\")";
+            if (hazard_class(c.issue) == Hazard::none) return "no hazard is named (issue.hazard is \"none\")";
             if (!v.awaabs_law) {
                 const Finding* why = find_finding(v, RuleKind::awaabs_law);
                 return "Awaab's Law's timescales do not apply to this case" +
@@ -143,10 +172,12 @@ Case as_sent(DocumentKind kind, const Case& c, const PolicyCatalogue& catalogue)
     if (kind == DocumentKind::stage2 && !p.stage2_requested && !p.stage2_acknowledged && !p.stage2_response)
         p.stage2_requested = c.today;
     // Telling the landlord of the hazard in writing starts the law's clock beyond doubt.
-    const LawPhase* phase = catalogue.law() ? catalogue.law()->phase_for(c.issue.hazard, c.today) : nullptr;
+    // Only where the case shows no report on or after the law began (hazard_clock): then this
+    // letter is the report that starts the clock, and its dates count from the day it is sent.
+    const Law* law = catalogue.law();
+    const LawPhase* phase = law ? law->phase_for(hazard_class(c.issue), c.today) : nullptr;
     const bool tells = starts_complaint || kind == DocumentKind::hazard_report || kind == DocumentKind::service_request;
-    auto& reported = sent.issue.hazard_reported;
-    if (tells && phase != nullptr && (!reported || *reported < phase->from)) reported = c.today;
+    if (tells && phase != nullptr && !hazard_clock(c, *law)) sent.issue.hazard_reported = c.today;
     return sent;
 }
 
@@ -161,8 +192,8 @@ Document write_document(DocumentKind kind, const Case& c, const PolicyCatalogue&
     d.reader = kind == DocumentKind::ombudsman ? Reader::ombudsman : Reader::landlord;
     // The Ombudsman takes new enquiries through its online form, not by email.
     if (!landlord.baseline && d.reader == Reader::landlord) d.email_to = landlord.contact.email;
-    const bool told_by_sending = !c.issue.hazard_reported && sent.issue.hazard_reported;
-    LetterWriter w(d, sent, v, landlord, code, catalogue.law(), told_by_sending);
+    const bool told_by_sending = c.issue.hazard_reported != sent.issue.hazard_reported;
+    LetterWriter w(d, sent, v, landlord, code, catalogue.law(), told_by_sending, c.issue.hazard_reported);
     switch (kind) {
         case DocumentKind::stage1: letters::complaint(w, d, false); break;
         case DocumentKind::discretion: letters::complaint(w, d, true); break;
@@ -170,12 +201,16 @@ Document write_document(DocumentKind kind, const Case& c, const PolicyCatalogue&
         case DocumentKind::service_request: letters::service_request(w, d); break;
         case DocumentKind::stage2: letters::stage2_request(w, d); break;
         case DocumentKind::chaser: letters::chaser(w, d); break;
-        case DocumentKind::hazard_report:
-            letters::hazard_report(w, d, c.issue.hazard_reported != sent.issue.hazard_reported ? c.issue.hazard_reported
-                                                                                                : std::nullopt);
-            break;
+        case DocumentKind::hazard_report: letters::hazard_report(w, d); break;
         case DocumentKind::consent: letters::consent_declaration(w, d); break;
         case DocumentKind::ombudsman: letters::ombudsman_summary(w, d); break;
+    }
+    // An emergency: what to do now leads "Before you send", in every document.
+    if (hazard_class(c.issue) == Hazard::emergency && catalogue.law() != nullptr) {
+        std::vector<std::string> now = danger_lines(*catalogue.law(), danger_of(c.issue), w.landlord());
+        now.push_back("Report the danger by phone first. Then send this by email or by hand, not by post: a posted letter "
+                      "cannot arrive in time.");
+        d.how_to_send.insert(d.how_to_send.begin(), now.begin(), now.end());
     }
     return d;
 }

@@ -63,7 +63,7 @@ void timeline(LetterWriter& w) {
         const Deadline* dl = find_deadline(w.v(), kind.value);
         if (dl == nullptr || kind.met_by == nullptr) continue;
         const std::optional<Date>& done = *step_meeting(p, kind.value);
-        std::string text = "Deadline to " + kind_words(kind.duty, w.landlord(), c.issue.hazard) + " (" + std::string(dl->cite) + "): ";
+        std::string text = "Deadline to " + kind_words(kind.duty, w.landlord(), hazard_class(c.issue)) + " (" + std::string(dl->cite) + "): ";
         if (done && *done <= dl->date) text += "met, on " + format_long_date(*done) + ".";
         else if (done) text += "missed; it happened on " + format_long_date(*done) + ".";
         else if (c.today > dl->date) text += "missed; not done by " + format_long_date(c.today) + ".";

@@ -52,6 +52,8 @@ struct Case {
         std::string summary, details, outcome_sought;
         std::string delay_reason;  // why the complaint is late, for a request for discretion
         Hazard hazard = Hazard::none;         // a hazard in the home (Awaab's Law)
+        HazardRisk hazard_risk = HazardRisk::not_asked;  // could someone be seriously hurt or made ill soon
+        Danger danger = Danger::not_given;    // in an emergency, what kind of danger
         std::optional<Date> hazard_reported;  // the day the landlord was first told of it
         std::string access;                   // when the home can be visited, for the hazard report
         std::vector<std::string> enclosures;  // what goes with the letter: photos, letters, medical evidence
@@ -87,6 +89,18 @@ std::optional<Case> parse_case(std::string_view json_text, const PolicyCatalogue
 
 // The same, for a case already parsed as JSON (inside a case file). `path` prefixes every field
 // named in an error ("case" gives "case.issue.event_date").
+// The hazard as the law treats it: any hazard that could seriously hurt someone or make them ill
+// soon is an emergency (Awaab's Law fact sheet: "a hazard of any kind ... that poses an imminent
+// and significant risk of harm"); otherwise the hazard as named.
+inline Hazard hazard_class(const Case::Issue& i) {
+    if (i.hazard != Hazard::none && i.hazard_risk == HazardRisk::yes) return Hazard::emergency;
+    return i.hazard;
+}
+
+// The kind of danger, for what to do now: damp and mould that could seriously hurt someone soon is
+// no gas, electricity or water danger, so it has only the lines every danger has.
+inline Danger danger_of(const Case::Issue& i) { return i.hazard == Hazard::damp_mould ? Danger::other : i.danger; }
+
 std::optional<Case> parse_case_json(JsonValue root, std::string_view path, const PolicyCatalogue& catalogue, Date today,
                                     InputError& error);
 

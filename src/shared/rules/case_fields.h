@@ -106,6 +106,8 @@ void visit_fields(C& c, Visitor&& visit) {
     visit(CaseField{G::issue, "outcome_sought", A::answer, kLongText}, i.outcome_sought);
     visit(CaseField{G::issue, "delay_reason", A::answer, kLongText}, i.delay_reason);
     visit(CaseField{G::issue, "hazard", A::answer}, i.hazard);
+    visit(CaseField{G::issue, "hazard_risk", A::answer, 0, false, false}, i.hazard_risk);
+    visit(CaseField{G::issue, "danger", A::answer, 0, false, false}, i.danger);
     visit(CaseField{G::issue, "hazard_reported", A::date}, i.hazard_reported);
     visit(CaseField{G::issue, "access", A::answer, kShortText}, i.access);
     visit(CaseField{G::issue, "enclosures", A::lines, kShortText}, i.enclosures);

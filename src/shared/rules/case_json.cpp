@@ -28,7 +28,10 @@ std::vector<Member> members_of(const Case& c) {
         if constexpr (std::is_same_v<T, std::string> || std::is_same_v<T, std::vector<Adjustment>> ||
                       std::is_same_v<T, std::vector<std::string>>)
             m.value = &member;
-        else if constexpr (std::is_enum_v<T>) m.value = name_of(member);
+        else if constexpr (std::is_enum_v<T>) {
+            if (!f.written_when_empty && member == T{}) return;  // a choice not made is left out
+            m.value = name_of(member);
+        }
         else m.value = member;
         out.push_back(m);
     });

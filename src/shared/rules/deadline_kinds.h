@@ -98,7 +98,9 @@ inline constexpr DeadlineKindRow kDeadlineKindRows[] = {
      "Last day to ask the Housing Ombudsman to look at your complaint", "", "", ""},
     // Awaab's Law: the engine words their findings itself (rules/engine_hazard.cpp), so `overdue`
     // and `missed` stay empty and the complaint's overdue findings and reminders never count them.
-    {DeadlineKey::hazard_emergency, "hazard-emergency", 0, StagePart::hazard, nullptr, false,
+    // An emergency is met by the day the landlord's investigation concluded and the home was made
+    // safe (process.hazard_investigated, asked for an emergency as "When did ... make it safe?").
+    {DeadlineKey::hazard_emergency, "hazard-emergency", 0, StagePart::hazard, &Case::Process::hazard_investigated, false,
      "look into the {hazard} and make the home safe", "{landlord} must make your home safe (Awaab's Law)", "", "",
      "look into the {hazard} and make {my|{tenant's}} home safe"},
     {DeadlineKey::hazard_investigate, "hazard-investigate", 0, StagePart::hazard, &Case::Process::hazard_investigated,
@@ -107,7 +109,9 @@ inline constexpr DeadlineKindRow kDeadlineKindRows[] = {
     {DeadlineKey::hazard_summary, "hazard-summary", 0, StagePart::hazard, nullptr, false,
      "give you a written summary of what it found and what happens next",
      "{landlord} must send you a written summary of its findings (Awaab's Law)", "", "",
-     "send me a written summary of what you found and what happens next"},
+     // The summary is owed to the tenant: someone writing for them asks for a copy.
+     "send {me a written summary of what you found and what happens next|{tenant} a written summary of what you found "
+     "and what happens next, and a copy to me}"},
     {DeadlineKey::hazard_safety_work, "hazard-safety-work", 0, StagePart::hazard, nullptr, false,
      "do the safety work that makes the home safe (where it found a significant hazard)",
      "{landlord} must do the safety work (Awaab's Law)", "", "",

@@ -46,7 +46,9 @@ void first_step(Context& x, Outcome outcome) {
                PolicyText(x.v.ombudsman.cite));
         return;
     }
-    if (const Finding* late = first_overdue(x.v)) {
+    const bool chasing = std::any_of(x.v.next_steps.begin(), x.v.next_steps.end(),
+                                     [](const Verdict::NextStep& s) { return s.id == NextStepId::chase; });
+    if (const Finding* late = first_overdue(x.v); late && !chasing) {
         x.step(NextStepId::chase, concat({"Send ", who, " a short reminder: it is late. ", reach}), PolicyText(late->cite));
         return;
     }
@@ -79,6 +81,7 @@ void first_step(Context& x, Outcome outcome) {
 }  // namespace
 
 void next_steps(Context& x, Outcome outcome) {
+    danger_step(x);  // what to do now in an emergency comes first of all
     hazard_step(x);  // a hazard not yet reported in writing comes before the complaint
     first_step(x, outcome);
     const auto& r = x.c.representative;
@@ -96,6 +99,9 @@ void next_steps(Context& x, Outcome outcome) {
 // One plain sentence for where the case stands: after the final answer, the Ombudsman and its
 // date; where the landlord is late, that; otherwise whether it should treat this as a complaint.
 std::string headline(const Context& x, Outcome outcome) {
+    // An emergency: what to do now, before anything about the complaint.
+    if (hazard_class(x.c.issue) == Hazard::emergency && x.law != nullptr)
+        return danger_headline(*x.law, danger_of(x.c.issue), x.landlord("your landlord"));
     const std::string who = x.landlord("Your landlord");
     if (x.c.process.stage2_response) {
         const Deadline* by = find_deadline(x.v, DeadlineKey::ombudsman_by);
@@ -128,7 +134,7 @@ Verdict evaluate(const Case& c, const PolicyCatalogue& catalogue) {
                       catalogue.law()};
     // Room for a usual verdict at once, rather than growing each list step by step.
     v.findings.reserve(16);
-    v.deadlines.reserve(c.issue.hazard == Hazard::none ? 8 : 14);
+    v.deadlines.reserve(hazard_class(c.issue) == Hazard::none ? 8 : 14);
     v.exclusions.reserve(policy->exclusions.size());
     v.next_steps.reserve(6);
     v.landlord = policy->id;

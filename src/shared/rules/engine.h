@@ -2,6 +2,7 @@
 // The rules engine: a pure function of the case, the policies and the date. It reads no clock,
 // no files and no globals, so the CLI, the browser and the tests always agree.
 #include "rules/case.h"
+#include "rules/law.h"
 #include "rules/policy_catalogue.h"
 #include "rules/verdict.h"
 
@@ -18,5 +19,11 @@ bool awareness_can_matter(const Case& c, const PolicyCatalogue& catalogue);
 // The same for the day it was last raised with the landlord, which only a policy that counts from
 // it (or whose wording leaves that open) takes into account.
 bool last_raised_can_matter(const Case& c, const PolicyCatalogue& catalogue);
+
+// The day Awaab's Law's clock starts for the case's hazard: the first report the case shows on or
+// after the law (or the phase covering the hazard) began: `issue.hazard_reported` if on or after
+// it, else `issue.last_raised` if on or after it. None when the case shows no such report: then a
+// letter reporting the hazard starts the clock (documents/letters.cpp: as_sent).
+std::optional<Date> hazard_clock(const Case& c, const Law& law);
 
 }  // namespace redress

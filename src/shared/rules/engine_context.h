@@ -106,7 +106,9 @@ void consent(Context& x);
 void deadlines(Context& x);
 void notes(Context& x);
 void policy_review(Context& x);
-// The hazard's next step (report it in writing), first among the next steps where it applies.
+// In an emergency, what to do now: the first of the next steps.
+void danger_step(Context& x);
+// The hazard's next step (report it in writing), first among the next steps after the danger's.
 void hazard_step(Context& x);
 void next_steps(Context& x, Outcome outcome);
 const Finding* first_overdue(const Verdict& v);

@@ -53,6 +53,7 @@ std::string count_words(const Deadline& d) {
 // investigation before the report it answers (a hazard reported again) does not count.
 std::optional<std::pair<Anchor, Date>> anchor_of(const Context& x, const LawDuty& duty, Date reported) {
     for (const Anchor a : duty.from) {
+        if (a == Anchor::hazard_reported) return std::pair{a, reported};  // the report that starts the clock
         if (const std::optional<Date>* in_case = case_date_of(x.c, a)) {
             if (*in_case && **in_case >= reported) return std::pair{a, **in_case};
         } else if (const Deadline* before = find_deadline(x.v, *deadline_of(a))) {
@@ -66,7 +67,7 @@ std::optional<std::pair<Anchor, Date>> anchor_of(const Context& x, const LawDuty
 // or, where the case does not say it was done, overdue and what the tenant can do.
 void overdue(Context& x, const Deadline& d, const std::string& landlord) {
     const DeadlineKindRow& kind = row_of(d.key);
-    const std::string duty = kind_words(kind.duty, landlord, x.c.issue.hazard);
+    const std::string duty = kind_words(kind.duty, landlord, hazard_class(x.c.issue));
     const Citation& enforce = x.law->enforcement;
     const Rule rule{RuleKind::hazard_overdue, kind.name, d.key};
     if (const std::optional<Date>* done = step_meeting(x.c.process, d.key); done && *done) {
@@ -88,9 +89,20 @@ void overdue(Context& x, const Deadline& d, const std::string& landlord) {
 
 // Each of the phase's duties for this hazard, with its date, counted from what the case gives.
 void duties(Context& x, const LawPhase& phase, Date reported, const std::string& landlord) {
-    const Hazard h = x.c.issue.hazard;
+    const Hazard h = hazard_class(x.c.issue);
     for (const LawDuty& duty : phase.duties) {
         if (duty.hazard != h) continue;
+        if (duty.from.empty()) {  // the sheet gives no starting point (the 12 weeks): words, no date
+            x.add({RuleKind::hazard_duty, row_of(duty.deadline).name, duty.deadline}, FindingResult::info,
+                  PolicyText(duty.timescale.source.full_cite),
+                  concat({"If ", landlord, " cannot begin the further work within 5 working days of the investigation, it "
+                          "must start it within ", wording::duration(duty.timescale.count, duty.timescale.unit),
+                          " and finish it within a reasonable time. The law's fact sheet does not say what the ",
+                          wording::duration(duty.timescale.count, duty.timescale.unit),
+                          " count from, so Redress gives no date for it."}),
+                  PolicyText(duty.timescale.source.quote));
+            continue;
+        }
         const auto anchor = anchor_of(x, duty, reported);
         if (!anchor) continue;
         x.v.deadlines.push_back(deadline_from(duty.deadline, duty.timescale, Basis::law, anchor->first, anchor->second));
@@ -112,7 +124,7 @@ void duties(Context& x, const LawPhase& phase, Date reported, const std::string&
 // covers the hazard when they do.
 const LawPhase* applies(Context& x, const std::string& landlord) {
     const Law& law = *x.law;
-    const Hazard h = x.c.issue.hazard;
+    const Hazard h = hazard_class(x.c.issue);
     const auto why_not = [&](std::string_view detail, FindingResult result, const Citation& source, std::string reason) {
         x.add({RuleKind::awaabs_law, detail}, result, PolicyText(source.full_cite), std::move(reason), PolicyText(source.quote));
         return nullptr;
@@ -125,12 +137,20 @@ const LawPhase* applies(Context& x, const std::string& landlord) {
     if (cover.status == Coverage::not_covered || cover.status == Coverage::not_living_there)
         return why_not(name_of(cover.status), FindingResult::fail, cover.source, cover.reason);
     const LawPhase* phase = law.phase_for(h, x.c.today);
-    if (phase == nullptr)
-        return why_not("hazard-not-covered", FindingResult::discretion, law.general_duties,
-                       concat({"Awaab's Law's fixed timescales cover damp and mould, and emergencies, for now. More hazards "
-                               "are to follow, but no date is confirmed, so they do not apply to this one yet. ",
-                               wording::capitalised(landlord),
-                               " must still keep your home fit to live in and repair it within a reasonable time."}));
+    if (phase == nullptr) {
+        // Not an emergency as the answers stand, and no phase in force covers it: the later phases
+        // are not in force, and any hazard becomes an emergency once its risk is imminent.
+        std::string reason = concat(
+            {"Awaab's Law's fixed timescales cover damp and mould, and emergencies, for now. Its later phases, for other "
+             "hazards, are not in force: no date is confirmed. ",
+             wording::capitalised(landlord), " must still keep your home fit to live in and repair it in a reasonable time. "
+             "If someone could be seriously hurt or made ill soon because of it, it is an emergency: ", landlord,
+             " must then make it safe within 24 hours."});
+        if (x.c.issue.hazard_risk == HazardRisk::not_sure)
+            reason += concat({" If you are not sure, phone ", wording::possessive(landlord),
+                              " emergency repairs line and say why you are worried."});
+        return why_not("hazard-not-covered", FindingResult::discretion, law.general_duties, std::move(reason));
+    }
     if (cover.status == Coverage::unknown) return why_not("unknown", FindingResult::discretion, cover.source, cover.reason);
     x.v.awaabs_law = true;
     x.add({RuleKind::awaabs_law, "applies"}, FindingResult::pass, PolicyText(law.implied_term.full_cite),
@@ -139,42 +159,71 @@ const LawPhase* applies(Context& x, const std::string& landlord) {
                   format_long_date(phase->from), " they have covered ", row_of(h).kind, ". ",
                   wording::capitalised(landlord), " must keep you informed throughout."}),
           PolicyText(law.implied_term.quote));
+    // Settled: the duties are owed for the home; the fact sheet gives the right to go to court to
+    // the tenant. Not settled: whether someone else in the household can.
+    if (x.c.complainant.role == Role::household_member)
+        x.add({RuleKind::hazard, "household-member"}, FindingResult::discretion, PolicyText(law.enforcement.full_cite),
+              concat({wording::capitalised(landlord), " must meet these timescales for the home you live in. The tenancy "
+                      "is the tenant's, and the law lets the tenant take the landlord to court over them. The law's fact "
+                      "sheet does not say whether someone else in the household can."}),
+              PolicyText(law.enforcement.quote));
     return phase;
+}
+
+// The report that starts the law's clock: the first the case shows on or after the phase began
+// (the day the landlord was first told, else the day it was last raised), or none.
+std::optional<Date> clock_start(const Case& c, Date phase_from) {
+    const auto& i = c.issue;
+    if (i.hazard_reported && *i.hazard_reported >= phase_from) return i.hazard_reported;
+    if (i.last_raised && *i.last_raised >= phase_from && (!i.hazard_reported || *i.last_raised >= *i.hazard_reported))
+        return i.last_raised;
+    return std::nullopt;
+}
+
+// What to do now, fitted to the danger, before anything about the complaint.
+void danger(Context& x, const std::string& landlord) {
+    const auto& e = x.law->emergency_services;
+    x.add({RuleKind::hazard_danger}, FindingResult::info, PolicyText(e.source.full_cite),
+          danger_words(*x.law, danger_of(x.c.issue), landlord) + " Do this first.", PolicyText(e.source.quote));
 }
 
 }  // namespace
 
 void awaabs_law(Context& x) {
-    const Hazard h = x.c.issue.hazard;
+    const Hazard h = hazard_class(x.c.issue);
     if (h == Hazard::none || x.law == nullptr) return;
     const Law& law = *x.law;
     const std::string landlord = x.landlord("your landlord");
-    if (h == Hazard::emergency) {
-        const auto& e = law.emergency_services;
-        x.add({RuleKind::hazard_danger}, FindingResult::info, PolicyText(e.source.full_cite),
-              emergency_words(law) + " Do this first.", PolicyText(e.source.quote));
-    }
+    if (h == Hazard::emergency) danger(x, landlord);
     const LawPhase* phase = applies(x, landlord);
     if (phase == nullptr) return;
 
     const std::string_view words = row_of(h).words;
-    const auto& reported = x.c.issue.hazard_reported;
-    if (!reported)
+    const auto& told = x.c.issue.hazard_reported;
+    const std::optional<Date> clock = clock_start(x.c, phase->from);
+    if (!told && !clock)
         x.add({RuleKind::awaabs_law, "not-yet-reported"}, FindingResult::info, PolicyText(law.awareness.full_cite),
               concat({"The law's timescales start when ", landlord, " is told about the ", words, ", in any way. ",
                       h == Hazard::emergency ? "Tell them now, by phone if that is quickest, and then in writing. "
                                              : "Tell them in writing and keep a copy. ",
-                      "The hazard report Redress writes does this, and its dates count from the day you send it."}),
+                      "The hazard report Redress writes does this, and its dates count from the day they get it."}),
               PolicyText(law.awareness.quote));
-    else if (*reported < phase->from)
+    else if (!clock)
         x.add({RuleKind::awaabs_law, "reported-before"}, FindingResult::discretion, PolicyText(law.reported_before.full_cite),
-              concat({"You told ", landlord, " on ", format_long_date(*reported), ", before Awaab's Law started on ",
+              concat({"You told ", landlord, " on ", format_long_date(*told), ", before Awaab's Law started on ",
                       format_long_date(phase->from), ". It is not settled whether its timescales run from a report made "
                       "before then. Report it again in writing now: that starts the clock beyond doubt, and the hazard "
                       "report Redress writes does it."}),
               PolicyText(law.reported_before.quote));
-    else
-        duties(x, *phase, *reported, landlord);
+    else {
+        if (told && *told < phase->from)
+            x.add({RuleKind::awaabs_law, "reported-again"}, FindingResult::info, PolicyText(law.awareness.full_cite),
+                  concat({"You first told ", landlord, " on ", format_long_date(*told), ", before Awaab's Law started on ",
+                          format_long_date(phase->from), ". You told them again on ", format_long_date(*clock),
+                          ". That report starts the law's clock beyond doubt, so its dates count from then."}),
+                  PolicyText(law.awareness.quote));
+        duties(x, *phase, *clock, landlord);
+    }
 
     x.add({RuleKind::hazard, "alternative-accommodation"}, FindingResult::info,
           PolicyText(phase->alternative_accommodation.full_cite),
@@ -188,17 +237,36 @@ void awaabs_law(Context& x) {
           PolicyText(law.alongside_complaint.quote));
 }
 
-// The hazard in writing, first among the next steps: report it today while the law's clock has
-// not started beyond doubt (not yet reported, or reported before the law started); once it has,
-// put a report made by phone or in person in writing too, with the dates it asks for.
+// What to do now in an emergency, first of all the next steps (whether or not the law's
+// timescales apply: the danger is the same).
+void danger_step(Context& x) {
+    if (hazard_class(x.c.issue) != Hazard::emergency || x.law == nullptr) return;
+    x.step(NextStepId::act_now, danger_words(*x.law, danger_of(x.c.issue), x.landlord("your landlord")),
+           PolicyText(x.law->emergency_services.source.full_cite));
+}
+
+// The hazard in writing, first among the next steps after any danger: report it today while the
+// law's clock has not started beyond doubt (not yet reported, or reported only before the law
+// started); once it has, put a report made by phone or in person in writing too.
 void hazard_step(Context& x) {
     if (!x.v.awaabs_law) return;
-    const LawPhase* phase = x.law->phase_for(x.c.issue.hazard, x.c.today);
-    const auto& reported = x.c.issue.hazard_reported;
+    // A duty of the law's overdue and not shown done: a reminder, before anything about the complaint.
+    for (const Finding& f : x.v.findings) {
+        if (f.rule.kind != RuleKind::hazard_overdue) continue;
+        const std::optional<Date>* done = step_meeting(x.c.process, f.rule.deadline);
+        if (done && *done) continue;
+        x.step(NextStepId::chase,
+               concat({"Send ", x.landlord("your landlord"), " a reminder now: it is late with what Awaab's Law says it "
+                       "must do. The reminder names each date it missed."}),
+               PolicyText(f.cite));
+        break;
+    }
+    const Hazard h = hazard_class(x.c.issue);
+    const LawPhase* phase = x.law->phase_for(h, x.c.today);
     if (phase == nullptr) return;
     const std::string landlord = x.landlord("your landlord");
-    const std::string_view words = row_of(x.c.issue.hazard).words;
-    if (reported && *reported >= phase->from) {
+    const std::string_view words = row_of(h).words;
+    if (clock_start(x.c, phase->from)) {
         x.step(NextStepId::report_hazard,
                concat({"If you told ", landlord, " about the ", words, " by phone or in person, put it in writing too: "
                        "the hazard report asks for each date the law sets. Keep a note of every visit and call."}),
@@ -208,7 +276,7 @@ void hazard_step(Context& x) {
     std::string text = concat({"Report the ", words, " to ", landlord,
                                " in writing today and keep a copy: the hazard report does this."});
     for (const LawDuty& duty : phase->duties)
-        if (duty.hazard == x.c.issue.hazard) {
+        if (duty.hazard == h) {
             text += concat({" ", wording::capitalised(landlord), " must then ",
                             kind_words(row_of(duty.deadline).duty, landlord, duty.hazard), " within ",
                             wording::duration(duty.timescale.count, duty.timescale.unit), "."});
@@ -218,3 +286,12 @@ void hazard_step(Context& x) {
 }
 
 }  // namespace redress::engine
+
+namespace redress {
+
+std::optional<Date> hazard_clock(const Case& c, const Law& law) {
+    const LawPhase* phase = law.phase_for(hazard_class(c.issue), c.today);
+    return phase ? engine::clock_start(c, phase->from) : std::nullopt;
+}
+
+}  // namespace redress

@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "json/input.h"
+#include "rules/wording.h"
+#include "util/concat.h"
 
 namespace redress {
 namespace {
@@ -106,7 +108,8 @@ void LawReader::duty(FieldReader& dr, LawPhase& phase) {
     if (!dr.ok()) return;
     if (row_of(d.deadline).part != StagePart::hazard) return dr.fail(dr.path_of("deadline"), "is not a hazard deadline");
     if (phase.cover_of(d.hazard) == nullptr) return dr.fail(dr.path_of("hazard"), "is not among the phase's hazards");
-    if (d.from.empty()) return dr.fail(dr.path_of("from"), "is required (what the timescale counts from)");
+    // An empty list: the source gives no starting point (the further work's 12 weeks), so the duty
+    // is stated in words with no date (rules/engine_hazard.cpp).
     for (const Anchor a : d.from) {
         const auto due = deadline_of(a);
         const bool counted_before = due && std::any_of(phase.duties.begin(), phase.duties.end(), [&](const LawDuty& o) {
@@ -173,10 +176,36 @@ const Law::Cover& Law::coverage_of(Role role) const {
     return coverage.front();  // not reached: the loader refuses a file without every role
 }
 
-std::string emergency_words(const Law& law) {
+namespace {
+bool gas_possible(Danger danger) { return danger == Danger::gas || danger == Danger::not_given; }
+std::string repairs_line(std::string_view landlord) {
+    return concat({"Phone ", wording::possessive(landlord), " emergency repairs line now and tell them about the danger."});
+}
+}  // namespace
+
+std::vector<std::string> danger_lines(const Law& law, Danger danger, std::string_view landlord) {
     const auto& e = law.emergency_services;
-    return "If anyone is in immediate danger from gas, call the " + e.gas_service + " on " + e.gas_phone +
-           ". If a life is in danger, call " + e.life_phone + ".";
+    std::vector<std::string> out;
+    if (gas_possible(danger))
+        out.push_back(concat({danger == Danger::gas ? "Call the " : "If you smell gas, call the ", e.gas_service, " on ",
+                              e.gas_phone, " now."}));
+    out.push_back(concat({"If anyone's life is in danger, call ", e.life_phone, "."}));
+    out.push_back(wording::capitalised(repairs_line(landlord)));
+    return out;
+}
+
+std::string danger_words(const Law& law, Danger danger, std::string_view landlord) {
+    std::string out;
+    for (const std::string& line : danger_lines(law, danger, landlord)) out.append(out.empty() ? "" : " ").append(line);
+    return out;
+}
+
+std::string danger_headline(const Law& law, Danger danger, std::string_view landlord) {
+    const auto& e = law.emergency_services;
+    if (danger == Danger::gas)
+        return concat({"Call the ", e.gas_service, " on ", e.gas_phone, " now, then ", wording::possessive(landlord),
+                       " emergency repairs line."});
+    return concat({wording::capitalised(repairs_line(landlord)), " If anyone's life is in danger, call ", e.life_phone, "."});
 }
 
 std::optional<Law> load_law(std::string_view json_text, std::string_view file_name, InputError& error) {

@@ -69,9 +69,16 @@ struct Law {
     const Cover& coverage_of(Role role) const;
 };
 
-// What to do first in an emergency, with the numbers from the law's file: the engine's finding
-// and the flow's page say it in the same words.
-std::string emergency_words(const Law& law);
+// What to do now in an emergency, fitted to the danger, most urgent first: the gas emergency line
+// for gas (or where the kind of danger is not known), 999 where a life is in danger, then the
+// landlord's emergency repairs line. Only lines the law's file cites: the fact sheet names no
+// other number for electricity, fire, water or heating. The engine's finding, the result page's
+// next step, the flow's page and every document's "Before you send" say them in these words.
+std::vector<std::string> danger_lines(const Law& law, Danger danger, std::string_view landlord);
+// The same lines as one paragraph.
+std::string danger_words(const Law& law, Danger danger, std::string_view landlord);
+// One line for a headline: the first call to make now.
+std::string danger_headline(const Law& law, Danger danger, std::string_view landlord);
 
 // Reads and validates the law's file; `file_name` is used in messages. On failure returns nullopt
 // and sets `error` to name the field and the problem.

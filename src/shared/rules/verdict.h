@@ -133,7 +133,7 @@ struct Deadline {
 // What to do next, in the order the result page lists them.
 enum class NextStepId : std::uint8_t {
     send_complaint, ask_for_service, ask_for_discretion, refusal, chase, consent, escalate, ombudsman, ombudsman_advice,
-    report_hazard, last_ = report_hazard };
+    report_hazard, act_now, last_ = act_now };
 struct NextStepRow {
     NextStepId value;
     std::string_view name;
@@ -142,7 +142,8 @@ inline constexpr NextStepRow kNextStepRows[] = {
     {NextStepId::send_complaint, "send-complaint"}, {NextStepId::ask_for_service, "ask-for-service"},
     {NextStepId::ask_for_discretion, "ask-for-discretion"}, {NextStepId::refusal, "refusal"}, {NextStepId::chase, "chase"},
     {NextStepId::consent, "consent"}, {NextStepId::escalate, "escalate"}, {NextStepId::ombudsman, "ombudsman"},
-    {NextStepId::ombudsman_advice, "ombudsman-advice"}, {NextStepId::report_hazard, "report-hazard"}};
+    {NextStepId::ombudsman_advice, "ombudsman-advice"}, {NextStepId::report_hazard, "report-hazard"},
+    {NextStepId::act_now, "act-now"}};
 template <> struct Vocabulary<NextStepId> : Rows<kNextStepRows> {};
 
 struct Verdict {

@@ -192,6 +192,43 @@ inline constexpr HazardRow kHazardRows[] = {
 };
 template <> struct Vocabulary<Hazard> : Rows<kHazardRows> {};
 
+// Whether someone could be seriously hurt or made ill soon because of a hazard: the fact sheet's
+// test for an emergency ("poses an imminent and significant risk of harm", any hazard of the
+// rating system but crowding and space). `yes` makes any hazard an emergency (hazard_class).
+enum class HazardRisk : std::uint8_t { not_asked, yes, no, not_sure, last_ = not_sure };
+struct HazardRiskRow {
+    HazardRisk value;
+    std::string_view name, label;
+};
+inline constexpr HazardRiskRow kHazardRiskRows[] = {
+    {HazardRisk::not_asked, "not-asked", "Not asked"},
+    {HazardRisk::yes, "yes", "Yes"},
+    {HazardRisk::no, "no", "No"},
+    {HazardRisk::not_sure, "not-sure", "I'm not sure"},
+};
+template <> struct Vocabulary<HazardRisk> : Rows<kHazardRiskRows> {};
+
+// The kind of danger in an emergency, so the first thing to do fits it: the gas emergency line
+// only for gas (rules/law.h: danger_lines). `words` complete "there is ...".
+enum class Danger : std::uint8_t { not_given, gas, electricity, fire_structure, water, no_heat, other, last_ = other };
+struct DangerRow {
+    Danger value;
+    std::string_view name, words, label, hint;
+};
+inline constexpr DangerRow kDangerRows[] = {
+    {Danger::not_given, "not-given", "a danger", "Not given", ""},
+    {Danger::gas, "gas", "a smell of gas or a gas leak", "Gas", "A smell of gas, or a gas leak."},
+    {Danger::electricity, "electricity", "an electrical danger", "Electricity",
+     "For example, bare wires, sparks, or water near sockets or lights."},
+    {Danger::fire_structure, "fire-structure", "a fire risk, or something that could fall or collapse",
+     "Fire, or something that could fall or collapse", "For example, a ceiling, wall, stair or handrail."},
+    {Danger::water, "water", "a flood or a burst pipe", "Water", "For example, a flood or a burst pipe."},
+    {Danger::no_heat, "no-heat", "no heating or hot water", "No heating or hot water",
+     "For example, a broken boiler in cold weather."},
+    {Danger::other, "other", "a danger", "Something else", ""},
+};
+template <> struct Vocabulary<Danger> : Rows<kDangerRows> {};
+
 // ---- What a policy's rules are written in ----------------------------------------------------
 
 // Facts about a case that can lift or soften a rule (unless, discretion_when, exceptions,

@@ -40,6 +40,13 @@ constexpr auto all_options() {
 // Which hazard the answers name (the access question is asked only when one is).
 Hazard hazard_of(const Answers& a) { return parse_name<Hazard>(answer(a, "issue.hazard")).value_or(Hazard::none); }
 bool hazard_named(const Answers& a) { return hazard_of(a) != Hazard::none; }
+// The hazard as the law treats it (rules/case.h: hazard_class): something dangerous, or any
+// hazard that could seriously hurt someone or make them ill soon, is an emergency.
+bool emergency_named(const Answers& a) {
+    const Hazard h = hazard_of(a);
+    return h == Hazard::emergency ||
+           (h != Hazard::none && parse_name<HazardRisk>(answer(a, "issue.hazard_risk")) == HazardRisk::yes);
+}
 
 constexpr auto kYesNo = all_options<YesNo>();
 constexpr OptionSpec kWho[] = {
@@ -61,6 +68,11 @@ constexpr auto kCategory = all_options<Category>();
 // The hazards the law covers first, then another hazard, "No" last.
 constexpr OptionSpec kHazard[] = {option(Hazard::damp_mould), option(Hazard::emergency), option(Hazard::other),
                                   option(Hazard::none)};
+// Whether someone could be hurt soon: yes, no, not sure ("not asked" is the case's own default).
+constexpr OptionSpec kHazardRisk[] = {option(HazardRisk::yes), option(HazardRisk::no), option(HazardRisk::not_sure)};
+// The kinds of danger, gas first ("not given" is the case's own default).
+constexpr OptionSpec kDanger[] = {option(Danger::gas),   option(Danger::electricity), option(Danger::fire_structure),
+                                  option(Danger::water), option(Danger::no_heat),     option(Danger::other)};
 constexpr auto kCircumstances = all_options<Circumstance>();
 constexpr auto kLegalAction = all_options<LegalProceedings>();
 constexpr auto kPreviousComplaint = all_options<PreviousComplaint>();
@@ -103,6 +115,17 @@ constexpr QuestionSpec kHazardQuestion[] = {
      "The law gives landlords fixed times to deal with some of these.",
      "Select whether it is damp or mould, something dangerous, another hazard, or none of these", kHazard},
 };
+// The fact sheet's test for an emergency, in plain words: an imminent and significant risk of harm.
+constexpr QuestionSpec kHazardRiskQuestion[] = {
+    {"issue.hazard_risk", FieldType::radio, "Could someone be seriously hurt or made ill soon because of it?",
+     "For example, a child with asthma in a room with mould, no heating for someone old or ill in cold weather, or "
+     "a loose handrail on the stairs.",
+     "Select yes if someone could be seriously hurt or made ill soon", kHazardRisk},
+};
+constexpr QuestionSpec kDangerQuestion[] = {
+    {"issue.danger", FieldType::radio, "What kind of danger is it?", "So Redress can tell you who to call first.",
+     "Select what kind of danger it is", kDanger},
+};
 // {hazard-lead}: for something dangerous, what to do first (the law's emergency numbers).
 constexpr QuestionSpec kHazardReportedQuestion[] = {
     {"issue.hazard_reported", FieldType::date, "When did {you|the tenant} first tell {landlord} about it? (optional)",
@@ -110,9 +133,8 @@ constexpr QuestionSpec kHazardReportedQuestion[] = {
      "the date {you|the tenant} first told {landlord}"},
 };
 constexpr QuestionSpec kHazardInvestigatedQuestion[] = {
-    {"process.hazard_investigated", FieldType::date, "When did {landlord} finish looking into it? (optional)",
-     "The day {landlord} said what its inspection found. Leave this blank if it has not.", "", {}, 0, "",
-     "the date {landlord} finished looking into it"},
+    {"process.hazard_investigated", FieldType::date, "When did {landlord} {hazard-done}? (optional)",
+     "{hazard-done-hint}Leave this blank if it has not.", "", {}, 0, "", "the date {landlord} {hazard-done-past}"},
 };
 constexpr QuestionSpec kFirstRequestQuestion[] = {
     {"issue.first_request", FieldType::radio,
@@ -235,9 +257,20 @@ bool about_the_home(const FlowState& s) {
     return category == Category::repairs || category == Category::other;
 }
 bool hazard_page(const FlowState& s) { return about_the_home(s) && hazard_named(s.answers); }
-// When the landlord finished looking into it: damp and mould it has been told of (its dates count from then).
-bool damp_reported(const FlowState& s) {
-    return about_the_home(s) && hazard_of(s.answers) == Hazard::damp_mould &&
+// Whether someone could be hurt soon: for damp and mould and other hazards (something dangerous
+// is an emergency already).
+bool risk_page(const FlowState& s) {
+    const Hazard h = hazard_of(s.answers);
+    return about_the_home(s) && (h == Hazard::damp_mould || h == Hazard::other);
+}
+// The kind of danger, in an emergency other than damp and mould, so the first call fits it.
+bool danger_page(const FlowState& s) {
+    return about_the_home(s) && emergency_named(s.answers) && hazard_of(s.answers) != Hazard::damp_mould;
+}
+// When the landlord finished looking into it (damp and mould: its dates count from then) or made
+// it safe (an emergency: its 24 hours are met): a hazard it has been told of.
+bool hazard_told(const FlowState& s) {
+    return about_the_home(s) && (hazard_of(s.answers) == Hazard::damp_mould || emergency_named(s.answers)) &&
            !date_answer(s.answers, "issue.hazard_reported").empty();
 }
 bool awareness_matters(const FlowState& s) {
@@ -264,6 +297,7 @@ struct TemplateWords {
     bool self;  // the tenant is answering for themselves
     std::string landlord, representative, no_reasons_cite;
     std::string hazard_lead;  // something dangerous: what to do first, with the law's numbers
+    bool emergency = false;   // the hazard is an emergency (hazard_class)
 };
 
 // The named parts a template may hold, and what each stands for.
@@ -277,6 +311,11 @@ constexpr Placeholder kPlaceholders[] = {
     {"representative", [](const TemplateWords& w) { return w.representative; }},
     {"no-reasons-cite", [](const TemplateWords& w) { return w.no_reasons_cite; }},
     {"hazard-lead", [](const TemplateWords& w) { return w.hazard_lead; }},
+    {"hazard-done", [](const TemplateWords& w) { return std::string(w.emergency ? "make it safe" : "finish looking into it"); }},
+    {"hazard-done-past", [](const TemplateWords& w) { return std::string(w.emergency ? "made it safe" : "finished looking into it"); }},
+    {"hazard-done-hint", [](const TemplateWords& w) {
+         return w.emergency ? std::string() : "The day " + w.landlord + " said what its inspection found. ";
+     }},
 };
 
 // Fills in a template. What is filled in is copied as it is, so a landlord's name that holds
@@ -335,10 +374,12 @@ constexpr PageRow kPageRows[] = {
     {PageId::role, "role", K::question, "About the home", "", "", kRoleQuestion, always},
     {PageId::category, "category", K::question, "About the problem", "", "", kCategoryQuestion, always},
     {PageId::hazard, "hazard", K::question, "About the problem", "", "", kHazardQuestion, about_the_home},
+    {PageId::hazard_risk, "hazard-risk", K::question, "About the problem", "", "", kHazardRiskQuestion, risk_page},
+    {PageId::danger, "danger", K::question, "About the problem", "", "", kDangerQuestion, danger_page},
     {PageId::hazard_reported, "hazard-reported", K::question, "About the problem", "", "", kHazardReportedQuestion,
      hazard_page},
     {PageId::hazard_investigated, "hazard-investigated", K::question, "About the problem", "", "",
-     kHazardInvestigatedQuestion, damp_reported},
+     kHazardInvestigatedQuestion, hazard_told},
     {PageId::first_request, "first-request", K::question, "About the problem", "", "", kFirstRequestQuestion, always},
     {PageId::event_date, "event-date", K::question, "When it happened", "", "", kEventDateQuestion, always},
     {PageId::ongoing, "ongoing", K::question, "When it happened", "", "", kOngoingQuestion, always},
@@ -432,7 +473,13 @@ PageSpec page_spec(PageId id, const Answers& a, const PolicyCatalogue& catalogue
                             .words),
             "", ""};
     if (id == PageId::escalation_details) w.no_reasons_cite = note_cite(*catalogue.baseline(), KnownNote::escalation_no_reasons);
-    if (hazard_of(a) == Hazard::emergency && catalogue.law() != nullptr) w.hazard_lead = emergency_words(*catalogue.law()) + " ";
+    w.emergency = emergency_named(a);
+    if (w.emergency && catalogue.law() != nullptr) {
+        const Danger danger = hazard_of(a) == Hazard::damp_mould
+                                  ? Danger::other
+                                  : parse_name<Danger>(answer(a, "issue.danger")).value_or(Danger::not_given);
+        w.hazard_lead = danger_words(*catalogue.law(), danger, w.landlord) + " ";
+    }
 
     PageSpec spec{id, std::string(page.caption), fill(page.heading, w), fill(page.hint, w), {}};
     const std::vector<std::string> process_dates = process_dates_for(answer(a, "progress"));

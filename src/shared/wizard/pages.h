@@ -30,8 +30,8 @@ bool list_has(const std::string& list, const std::string& value);
 
 // Every page, in the order of the flow.
 enum class PageId : std::uint8_t {
-    start, who, representative, consent, landlord, landlord_name, role, category, hazard, hazard_reported,
-    hazard_investigated, first_request, event_date, ongoing,
+    start, who, representative, consent, landlord, landlord_name, role, category, hazard, hazard_risk, danger,
+    hazard_reported, hazard_investigated, first_request, event_date, ongoing,
     aware_date, last_raised, circumstances, legal_action, previous_complaint, progress, process_dates, result,
     your_details, complaint_details, escalation_details, adjustments, check, documents, clear, last_ = clear };
 

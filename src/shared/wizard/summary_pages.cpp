@@ -60,9 +60,9 @@ std::string option_labels(const Field& f) {
 // The hazard first, before the complaint's reasons: in an emergency what to do first, then what
 // the law says the landlord must do and by when (or why its timescales do not apply).
 void hazard_section(const Case& c, const Verdict& v, const std::string& name, std::vector<Block>& out) {
-    if (c.issue.hazard == Hazard::none) return;
+    if (hazard_class(c.issue) == Hazard::none) return;
     if (const Finding* f = find_finding(v, RuleKind::hazard_danger)) out.push_back(finding(*f, BlockType::warning));
-    const std::string words(row_of(c.issue.hazard).words);
+    const std::string words(row_of(hazard_class(c.issue)).words);
     out.push_back(heading(v.awaabs_law ? "What " + name + " must do about the " + words
                                        : "The " + words + " in your home"));
     for (const Finding& f : v.findings)
@@ -100,7 +100,7 @@ void result_content(const Case& c, const Verdict& v, const PolicyCatalogue& cata
         if (const Finding* f = find_finding(v, RuleKind::consent)) out.push_back(finding(*f, BlockType::warning));
     }
 
-    out.push_back(heading(c.issue.hazard == Hazard::none ? "Why" : "Your complaint"));
+    out.push_back(heading(hazard_class(c.issue) == Hazard::none ? "Why" : "Your complaint"));
     for (const Finding& f : v.findings)
         if (f.result != FindingResult::info && f.result != FindingResult::conflict && complaint_finding(f))
             out.push_back(finding(f));
@@ -141,7 +141,7 @@ void result_content(const Case& c, const Verdict& v, const PolicyCatalogue& cata
                                      " (" + std::string(t.cite) + ").",
                                  ""});
     for (const Deadline& d : v.deadlines)
-        timeline.rows.push_back({format_long_date(d.date), deadline_sentence(d, name, c.issue.hazard) + " (" + std::string(d.cite) + ")", ""});
+        timeline.rows.push_back({format_long_date(d.date), deadline_sentence(d, name, hazard_class(c.issue)) + " (" + std::string(d.cite) + ")", ""});
     if (timeline.rows.empty()) out.push_back(paragraph("There are no dates to show yet."));
     else out.push_back(std::move(timeline));
 
