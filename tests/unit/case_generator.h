@@ -80,6 +80,9 @@ inline nlohmann::json generated_case(test::Generator& g) {
     issue["enclosures"] = enclosures;
     if (g.coin()) issue["aware_date"] = format_iso_date(event + date::days{int(g.next(unsigned((today - event).count() + 1)))});
     if (g.coin()) issue["last_raised"] = format_iso_date(event + date::days{int(g.next(unsigned((today - event).count() + 1)))});
+    // Whether someone could be hurt soon, and the kind of danger: from their closed lists.
+    if (g.coin()) issue["hazard_risk"] = std::string(name_of(values_of<HazardRisk>()[g.next(unsigned(values_of<HazardRisk>().size()))]));
+    if (g.coin()) issue["danger"] = std::string(name_of(values_of<Danger>()[g.next(unsigned(values_of<Danger>().size()))]));
     std::optional<Date> reported;
     if (g.coin()) {
         reported = event + date::days{int(g.next(unsigned((today - event).count() + 1)))};

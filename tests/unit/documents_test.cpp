@@ -391,12 +391,14 @@ TEST_CASE("the hazard report: when it fits, what it asks and by when, counted fr
     CHECK(all_text(d).find("0800 111 999") == std::string::npos);
     // As soon as possible, and within 24 hours of being told: the date is when those hours end, and
     // the letter is the telling only if the landlord did not know before.
-    CHECK(all_text(d).find("safe as soon as possible, and within 24 hours of being told. This letter tells you on "
+    CHECK(all_text(d).find("safe as soon as possible, and within 24 hours of being told. This letter is dated "
                            "Thursday 20 November 2025, so the 24 hours end on Friday 21 November 2025") != std::string::npos);
-    CHECK(all_text(d).find("If you were told about it before this letter, the 24 hours count from then.") != std::string::npos);
-    // A posted report cannot arrive within 24 hours: phone, then email or hand it in.
-    REQUIRE(d.how_to_send.size() > 1);
-    CHECK(d.how_to_send[1].find("by email or by hand, not by post") != std::string::npos);
+    CHECK(all_text(d).find("If you were told about it earlier, by phone or in person, the 24 hours count from then.") !=
+          std::string::npos);
+    // A posted report cannot arrive within 24 hours: phone, then email or hand it in (after the
+    // lines of what to do now: the kind of danger is not given, so gas, 999, the repairs line).
+    REQUIRE(d.how_to_send.size() > 3);
+    CHECK(d.how_to_send[3].find("by email or by hand, not by post") != std::string::npos);
     for (const std::string& advice : d.how_to_send) CHECK(advice.find("Post Office") == std::string::npos);
 }
 

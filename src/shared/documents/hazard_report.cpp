@@ -52,11 +52,11 @@ void further_work(LetterWriter& w, const LawPhase& phase) {
         const std::string span = wording::duration(duty.timescale.count, duty.timescale.unit);
         const std::string cite = duty.timescale.source.full_cite;
         if (duty.deadline == DeadlineKey::hazard_further_work_start && !find_deadline(w.v(), duty.deadline))
-            w.say("Please also take steps to begin any further work needed to stop it coming back within " + span +
-                  " of your investigation concluding (" + cite + ").");
+            w.say("Please also do the work needed to stop it coming back. Please take steps to begin it within " + span +
+                  " of the end of your investigation (" + cite + ").");
         if (duty.deadline == DeadlineKey::hazard_further_work_latest)
-            w.say("If you cannot begin that work then, please start it within " + span +
-                  " and finish it within a reasonable time (" + cite + ").");
+            w.say("If that is not possible, please start it within " + span + ". Then finish it in a reasonable time (" +
+                  cite + ").");
     }
 }
 
@@ -140,7 +140,7 @@ void hazard_report(LetterWriter& w, Document& d) {
     if (w.representative_speaks())
         w.say("I am writing for {tenant}, " + std::string(row_of(c.complainant.role).of_yours) + ".");
     if (h == Hazard::emergency && danger_of(c.issue) != Danger::not_given && danger_of(c.issue) != Danger::other)
-        w.say("I am reporting a danger in {my|{tenant's}} home: " + std::string(row_of(danger_of(c.issue)).words) +
+        w.say("I am reporting a danger in {my|{tenant's}} home. It is " + std::string(row_of(danger_of(c.issue)).words) +
               ". Please deal with it under Awaab's Law (the Hazards in Social Housing Regulations 2025).");
     else
         w.say("I am reporting " + named(h) +
@@ -179,9 +179,9 @@ void hazard_report(LetterWriter& w, Document& d) {
 
     // An emergency's lines lead "Before you send" in every document (letters.cpp: write_document).
     if (h != Hazard::emergency) {
-        if (!w.hazard_told_by_sending() && hazard_clock(c, law))
-            w.advise("Send this today. The law's dates count from " + format_long_date(*hazard_clock(c, law)) +
-                     ", when {landlord} was told, not from this letter.");
+        if (const std::optional<Date> clock = hazard_clock(c, law); clock && !w.hazard_told_by_sending())
+            w.advise("Send this today. The law's dates count from " + format_long_date(*clock) + ", when {landlord} was " +
+                     (clock == c.issue.hazard_reported ? "first told" : "told again") + ", not from this letter.");
         else
             w.advise("Send this today. The law's dates count from when {landlord} gets it.");
     }

@@ -86,11 +86,17 @@ void LetterWriter::user_item(std::string_view text) {
 // In the tenant's letter, text typed by someone acting for them is theirs, not the tenant's: say
 // so before it, once under each heading.
 void LetterWriter::introduce_words() {
-    if (words_introduced_ || voice_.speaker != Speaker::tenant || sender_.speaker != Speaker::representative) return;
+    if (words_introduced_ || voice_.speaker != Speaker::tenant || sender_.speaker != Speaker::representative ||
+        d_.kind == DocumentKind::consent)  // the consent form names people; it has no one's account
+        return;
     words_introduced_ = true;
     const auto& r = c_.representative;
     const std::string kind(row_of(r.kind).words);
-    const std::string who = r.name.empty() ? "My " + kind : literal(clean_user_line(r.name)) + ", my " + kind + ",";
+    // Who they are the first time; after that, the name alone.
+    const std::string who = r.name.empty()                   ? "My " + kind
+                            : introduced_before_               ? literal(clean_user_line(r.name))
+                                                             : literal(clean_user_line(r.name)) + ", my " + kind + ",";
+    introduced_before_ = true;
     say(who + " wrote this part for me:");
 }
 void LetterWriter::quote(std::string_view text, std::string_view cite_text) {

@@ -113,7 +113,7 @@ private:
     Voice voice_, sender_;
     // The user's text in a letter signed by someone else (the tenant's letter prepared by someone
     // acting for them) is introduced once under each heading as whose words it is.
-    bool words_introduced_ = false;  // the document's speaker, and whoever sends it
+    bool words_introduced_ = false, introduced_before_ = false;  // the document's speaker, and whoever sends it
     std::vector<std::string> quoted_;  // cites already quoted, so a clause is quoted once
 };
 

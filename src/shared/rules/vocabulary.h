@@ -218,7 +218,7 @@ struct DangerRow {
 inline constexpr DangerRow kDangerRows[] = {
     {Danger::not_given, "not-given", "a danger", "Not given", ""},
     {Danger::gas, "gas", "a smell of gas or a gas leak", "Gas", "A smell of gas, or a gas leak."},
-    {Danger::electricity, "electricity", "an electrical danger", "Electricity",
+    {Danger::electricity, "electricity", "a danger from the wiring or the sockets", "Electricity",
      "For example, bare wires, sparks, or water near sockets or lights."},
     {Danger::fire_structure, "fire-structure", "a fire risk, or something that could fall or collapse",
      "Fire, or something that could fall or collapse", "For example, a ceiling, wall, stair or handrail."},
