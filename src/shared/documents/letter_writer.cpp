@@ -100,7 +100,9 @@ void LetterWriter::introduce_words() {
     say(who + " wrote this part for me:");
 }
 void LetterWriter::quote(std::string_view text, std::string_view cite_text) {
-    if (text.empty()) return;
+    // A summary of the Code is not its words: never in quotation marks. Every rule of the Code a
+    // letter relies on is stated in the letter's own words with its clause in brackets already.
+    if (text.empty() || quote_is_summary(code_, cite_text)) return;
     const std::string key = std::string(cite_text).append("\n").append(text);
     if (std::find(quoted_.begin(), quoted_.end(), key) != quoted_.end()) return;
     quoted_.push_back(key);
@@ -298,8 +300,23 @@ void LetterWriter::timescales(int stage) {
 
 void LetterWriter::rules_relied_on(int stage, bool new_complaint) {
     heading("The rules I rely on");
-    if (v_.code_applies) quote(code_.statutory.quote, code_.statutory.cite);
-    if (new_complaint && v_.code_applies) quote(code_.definition.quote, code_.definition.cite);
+    // The Code's force and its definition of a complaint, in plain words with the clause in brackets
+    // where the file holds a summary of them, quoted where it holds their words.
+    if (v_.code_applies) {
+        if (quote_is_summary(code_, code_.statutory.cite))
+            say("Landlords in England must follow the Complaint Handling Code from 1 April 2024 (" +
+                code_.statutory.cite + ").");
+        else
+            quote(code_.statutory.quote, code_.statutory.cite);
+    }
+    if (new_complaint && v_.code_applies) {
+        if (quote_is_summary(code_, code_.definition.cite))
+            say("The Code says a complaint is when someone is not happy with what the landlord did or did not do. It "
+                "does not matter how they say it. A complaint made by someone acting for a tenant is dealt with the "
+                "same way (" + code_.definition.cite + ").");
+        else
+            quote(code_.definition.quote, code_.definition.cite);
+    }
     // The landlord's own timescales; a window the tenant must meet is stated where the letter
     // answers it, not relied on.
     for (const Deadline& d : v_.deadlines)

@@ -87,6 +87,7 @@ void PolicyReader::header(Policy& p) {
     p.source_file = r_.string("source", true, 200);
     p.cite_prefix = r_.string("cite_prefix", true, 200);
     p.baseline = r_.boolean("baseline");
+    p.quotes_summarised = r_.boolean("quotes_summarised");
     if (const auto st = r_.object("statutory", p.baseline)) {
         FieldReader sr(st, "statutory", &error_);
         std::string problem;
@@ -294,6 +295,14 @@ const std::string& note_cite(const Policy& p, KnownNote rule) {
     static const std::string none;
     const PolicyNote* n = find_note(p, rule);
     return n ? n->source.full_cite : none;
+}
+
+bool quote_is_summary(const Policy& code, std::string_view cite) {
+    if (!code.quotes_summarised) return false;
+    const auto starts = [cite](std::string_view prefix) {
+        return !prefix.empty() && cite.substr(0, prefix.size()) == prefix;
+    };
+    return starts(code.cite_prefix) || (code.ombudsman && starts(code.ombudsman->time_limit.source.cite));
 }
 
 }  // namespace redress

@@ -60,6 +60,10 @@ struct PolicyNote {
 struct Policy {
     std::string id, name, short_name, document, date, source_file, cite_prefix;
     bool baseline = false;  // the Code itself
+    // The file's quotes are Redress's summary of its source, not the source's own words (the Code's
+    // file is made from shared/docs/code-baseline.md's summary): documents and the result page say
+    // them as plain sentences with the clause in brackets, never in quotation marks.
+    bool quotes_summarised = false;
 
     // Baseline only: when the Code became statutory (its floor applies to complaints made from
     // then on), and its definition of a complaint (used where a landlord's scope is narrower).
@@ -137,6 +141,10 @@ const Policy::ConsentRule& consent_rule(const Policy& p, RepresentativeKind kind
 // "Kirklees Homes and Neighbourhoods policy, section 3, 'Complaint handling process'" for one in
 // words; the Code's (the baseline's) as they are ("Code 2.3").
 std::string clause_words(const Policy& p, std::string_view cite);
+
+// Whether a quote cited `cite` comes from the summarised file `code` (Policy::quotes_summarised):
+// its clauses ("Code 6.2") and the Scheme it cites for the Ombudsman.
+bool quote_is_summary(const Policy& code, std::string_view cite);
 
 // The policy's note `rule`, or nullptr when it has none.
 const PolicyNote* find_note(const Policy& p, KnownNote rule);

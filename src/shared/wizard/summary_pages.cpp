@@ -15,8 +15,11 @@ Block heading(std::string text) { return {BlockType::heading, std::move(text)}; 
 Block paragraph(std::string text, std::string_view cite = {}) {
     return {BlockType::paragraph, std::move(text), {}, {}, std::nullopt, std::string(cite)};
 }
-Block finding(const Finding& f, BlockType type = BlockType::finding) {
-    return {type, f.reason, {}, {}, f.result, std::string(f.cite), std::string(f.quote),
+// A finding as the page shows it: its quote only where it is the source's own words (a summary of
+// the Code is not quoted: the reason states the rule, and the clause is given).
+Block finding(const Finding& f, BlockType type, const Policy& code) {
+    return {type, f.reason, {}, {}, f.result, std::string(f.cite),
+            quote_is_summary(code, f.cite) ? std::string() : std::string(f.quote),
             std::string(type == BlockType::warning ? "Important" : row_of(f.result).label)};
 }
 
@@ -59,14 +62,15 @@ std::string option_labels(const Field& f) {
 
 // The hazard first, before the complaint's reasons: in an emergency what to do first, then what
 // the law says the landlord must do and by when (or why its timescales do not apply).
-void hazard_section(const Case& c, const Verdict& v, const std::string& name, std::vector<Block>& out) {
+void hazard_section(const Case& c, const Verdict& v, const std::string& name, const Policy& code,
+                    std::vector<Block>& out) {
     if (hazard_class(c.issue) == Hazard::none) return;
-    if (const Finding* f = find_finding(v, RuleKind::hazard_danger)) out.push_back(finding(*f, BlockType::warning));
+    if (const Finding* f = find_finding(v, RuleKind::hazard_danger)) out.push_back(finding(*f, BlockType::warning, code));
     const std::string words(row_of(hazard_class(c.issue)).words);
     out.push_back(heading(v.awaabs_law ? "What " + name + " must do about the " + words
                                        : "The " + words + " in your home"));
     for (const Finding& f : v.findings)
-        if (is_hazard_rule(f.rule.kind) && f.rule.kind != RuleKind::hazard_danger) out.push_back(finding(f));
+        if (is_hazard_rule(f.rule.kind) && f.rule.kind != RuleKind::hazard_danger) out.push_back(finding(f, BlockType::finding, code));
 }
 
 // Whether a finding is one of the complaint's own reasons (the hazard's and the policy's date
@@ -91,19 +95,20 @@ void policy_version(const Verdict& v, const Policy& landlord, const Policy& code
 
 void result_content(const Case& c, const Verdict& v, const PolicyCatalogue& catalogue, ViewModel& view) {
     const Policy& landlord = *catalogue.find(c.landlord);
+    const Policy& code = *catalogue.baseline();
     const std::string name = who(c, landlord);
     view.heading = v.headline;
     auto& out = view.content;
 
-    hazard_section(c, v, name, out);
+    hazard_section(c, v, name, code, out);
     if (v.consent_required) {
-        if (const Finding* f = find_finding(v, RuleKind::consent)) out.push_back(finding(*f, BlockType::warning));
+        if (const Finding* f = find_finding(v, RuleKind::consent)) out.push_back(finding(*f, BlockType::warning, code));
     }
 
     out.push_back(heading(hazard_class(c.issue) == Hazard::none ? "Why" : "Your complaint"));
     for (const Finding& f : v.findings)
         if (f.result != FindingResult::info && f.result != FindingResult::conflict && complaint_finding(f))
-            out.push_back(finding(f));
+            out.push_back(finding(f, BlockType::finding, code));
 
     out.push_back(heading("Where " + wording::possessive(name) + " policy and the Code differ"));
     policy_version(v, landlord, *catalogue.baseline(), out);
@@ -121,7 +126,7 @@ void result_content(const Case& c, const Verdict& v, const PolicyCatalogue& cata
     for (const Finding& f : v.findings) {
         if (f.result != FindingResult::conflict) continue;
         differs = true;
-        Block b = finding(f);
+        Block b = finding(f, BlockType::finding, code);
         if (!f.code_cite.empty()) b.cite.append("; ").append(f.code_cite);
         out.push_back(std::move(b));
     }
@@ -150,7 +155,7 @@ void result_content(const Case& c, const Verdict& v, const PolicyCatalogue& cata
         if (f.result != FindingResult::info || !complaint_finding(f)) continue;
         if (!any_info) out.push_back(heading("Good to know"));
         any_info = true;
-        out.push_back(finding(f));
+        out.push_back(finding(f, BlockType::finding, code));
     }
 
     out.push_back(heading("What to do next"));
