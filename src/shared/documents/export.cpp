@@ -1,5 +1,7 @@
 #include "documents/export.h"
 
+#include <algorithm>
+
 #include "documents/case_file.h"
 #include "documents/deadline_calendar.h"
 #include "documents/letter_writer.h"
@@ -42,7 +44,13 @@ std::optional<ExportedFile> export_document(DocumentKind kind, ExportFormat form
             file.content = export_case_file(c, only_kind ? std::vector{kind} : recommended_documents(c, v), catalogue);
             return file;
         case ExportFormat::text: file.content = render_text_file(write_document(kind, c, catalogue)); return file;
-        case ExportFormat::html: file.content = render_html(write_document(kind, c, catalogue)); return file;
+        case ExportFormat::html:
+            // The consent form is read and signed by the tenant: in large print when they asked for it.
+            file.content = render_html(write_document(kind, c, catalogue),
+                                       {kind == DocumentKind::consent &&
+                                        std::find(c.adjustments.begin(), c.adjustments.end(), Adjustment::large_print) !=
+                                            c.adjustments.end()});
+            return file;
         case ExportFormat::large_print:
             file.content = render_html(write_document(kind, c, catalogue), {true});
             return file;
