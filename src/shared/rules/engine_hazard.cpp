@@ -21,10 +21,10 @@ std::string anchor_words(const Deadline& d) {
     const std::string day = format_long_date(d.anchor_date);
     switch (d.anchor) {
         case Anchor::hazard_reported: return "being told on " + day;
-        case Anchor::hazard_investigated: return "the investigation concluding on " + day;
+        case Anchor::hazard_investigated: return "the investigation ended on " + day;
         case Anchor::hazard_investigate_due:
-            return concat({"the last day for the investigation (", day,
-                           "), as Redress does not know when the investigation concluded"});
+            return concat({"the last day for the investigation, ", day,
+                           ". Redress does not know when the investigation ended, so it counts from then"});
         default: return day;
     }
 }
@@ -83,7 +83,7 @@ void overdue(Context& x, const Deadline& d, const std::string& landlord) {
           concat({wording::capitalised(landlord), " had until ", format_long_date(d.date), " to ", duty,
                   ". If it has not, this is now overdue: you can ask again in writing, complain, and ask the Housing "
                   "Ombudsman to look at it. The law also lets a tenant take the landlord to the county court for breaking "
-                  "the tenancy; the landlord can defend itself by showing it did all it reasonably could."}),
+                  "the tenancy. The landlord can defend itself by showing it did all it reasonably could."}),
           PolicyText(enforce.quote));
 }
 
@@ -95,9 +95,10 @@ void duties(Context& x, const LawPhase& phase, Date reported, const std::string&
         if (duty.from.empty()) {  // the sheet gives no starting point (the 12 weeks): words, no date
             x.add({RuleKind::hazard_duty, row_of(duty.deadline).name, duty.deadline}, FindingResult::info,
                   PolicyText(duty.timescale.source.full_cite),
-                  concat({"If ", landlord, " cannot begin the further work within 5 working days of the investigation, it "
-                          "must start it within ", wording::duration(duty.timescale.count, duty.timescale.unit),
-                          " and finish it within a reasonable time. The law's fact sheet does not say what the ",
+                  concat({wording::capitalised(landlord), " must take steps to begin the further work within 5 working days of the end of the "
+                          "investigation. If that is not possible, it must start it within ",
+                          wording::duration(duty.timescale.count, duty.timescale.unit),
+                          ". It must then finish it in a reasonable time. The law's fact sheet does not say what the ",
                           wording::duration(duty.timescale.count, duty.timescale.unit),
                           " count from, so Redress gives no date for it."}),
                   PolicyText(duty.timescale.source.quote));
@@ -110,8 +111,8 @@ void duties(Context& x, const LawPhase& phase, Date reported, const std::string&
         const DeadlineKindRow& kind = row_of(d.key);
         x.add({RuleKind::hazard_duty, kind.name, d.key}, FindingResult::info, PolicyText(d.cite),
               concat({wording::capitalised(landlord), " must ", kind_words(kind.duty, landlord, h), " by ",
-                      format_long_date(d.date), ": within ",
-                      wording::duration(d.count, d.unit), " of ", anchor_words(d), ".", count_words(d)}),
+                      format_long_date(d.date), ". That is ", wording::duration(d.count, d.unit), " after ",
+                      anchor_words(d), ".", count_words(d)}),
               PolicyText(duty.timescale.source.quote));
     }
     for (std::size_t k = 0; k < x.v.deadlines.size(); ++k) {  // by index: overdue() adds findings, not deadlines
@@ -154,8 +155,8 @@ const LawPhase* applies(Context& x, const std::string& landlord) {
     if (cover.status == Coverage::unknown) return why_not("unknown", FindingResult::discretion, cover.source, cover.reason);
     x.v.awaabs_law = true;
     x.add({RuleKind::awaabs_law, "applies"}, FindingResult::pass, PolicyText(law.implied_term.full_cite),
-          concat({"Awaab's Law applies. Every social tenancy in England includes a promise that the landlord will meet "
-                  "the law's timescales for hazards, and since ",
+          concat({"Awaab's Law applies. Every social tenancy in England has a promise in it: the landlord must meet the "
+                  "law's timescales for hazards. Since ",
                   format_long_date(phase->from), " they have covered ", row_of(h).kind, ". ",
                   wording::capitalised(landlord), " must keep you informed throughout."}),
           PolicyText(law.implied_term.quote));
@@ -227,8 +228,8 @@ void awaabs_law(Context& x) {
 
     x.add({RuleKind::hazard, "alternative-accommodation"}, FindingResult::info,
           PolicyText(phase->alternative_accommodation.full_cite),
-          concat({"If ", landlord, " cannot make your home safe within the law's timescale, it must offer you somewhere "
-                  "suitable to stay instead, at its own cost."}),
+          concat({"If ", landlord, " cannot make your home safe in time, it must offer you somewhere else to stay. It "
+                  "must be suitable, and ", landlord, " must pay for it."}),
           PolicyText(phase->alternative_accommodation.quote));
     x.add({RuleKind::hazard, "alongside-complaint"}, FindingResult::info, PolicyText(law.alongside_complaint.full_cite),
           concat({"These timescales run at the same time as the complaints process, not after it: you can report the ",
