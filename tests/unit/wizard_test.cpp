@@ -96,6 +96,11 @@ struct Story {
     // A hazard in the home (asked for repairs and "something else"), when the landlord was told
     // and when it finished looking into it ("" for not given).
     std::string hazard = "none", hazard_reported, hazard_investigated;
+    // Whether someone could be seriously hurt or made ill soon (damp and mould, another hazard),
+    // and the kind of danger in an emergency.
+    std::string risk = "no", danger = "gas";
+
+    bool emergency() const { return hazard == "emergency" || (hazard != "none" && risk == "yes"); }
 };
 
 void answer_to_result(Walk& walk, const Story& s) {
@@ -121,10 +126,18 @@ void answer_to_result(Walk& walk, const Story& s) {
         walk.next("hazard");
         walk.answer("issue.hazard", s.hazard);
     }
+    if (s.hazard == "damp-mould" || s.hazard == "other") {
+        walk.next("hazard-risk");
+        walk.answer("issue.hazard_risk", s.risk);
+    }
+    if (s.emergency() && s.hazard != "damp-mould") {
+        walk.next("danger");
+        walk.answer("issue.danger", s.danger);
+    }
     if (s.hazard != "none") {
         walk.next("hazard-reported");
         if (!s.hazard_reported.empty()) walk.date("issue.hazard_reported", s.hazard_reported);
-        if (s.hazard == "damp-mould" && !s.hazard_reported.empty()) {
+        if ((s.hazard == "damp-mould" || s.emergency()) && !s.hazard_reported.empty()) {
             walk.next("hazard-investigated");
             if (!s.hazard_investigated.empty()) walk.date("process.hazard_investigated", s.hazard_investigated);
         }
@@ -862,4 +875,42 @@ TEST_CASE("the view model as JSON carries what the hosts draw") {
     const int revision = j["revision"];
     walk.answer("representative.kind", "friend");
     CHECK(walk.view().revision > revision);
+}
+
+// Danger first (issue 27): every way through the hazard pages, to the result. The page asks
+// whether someone could be hurt soon, then (in an emergency) what kind of danger; the result's
+// heading is what to do now, the gas line only for gas (../shared/docs/awaabs-law.md).
+TEST_CASE("the hazard pages: the risk, the kind of danger, and what to do now on the result") {
+    struct Row {
+        const char* why;
+        const char* hazard;
+        const char* risk;
+        const char* danger;
+        const char* reported;
+        const char* heading_has;  // "" when the heading is the complaint's own
+        bool gas;
+    };
+    const Row rows[] = {
+        {"a gas smell", "emergency", "", "gas", "", "0800 111 999", true},
+        {"bare live wires, told yesterday", "emergency", "", "electricity", "2025-11-19", "emergency repairs line", false},
+        {"no heating for someone old: another hazard, a risk of harm now", "other", "yes", "no-heat", "",
+         "emergency repairs line", false},
+        {"a loose handrail, not sure of the risk", "other", "not-sure", "", "", "", false},
+        {"damp and mould, no risk of harm now", "damp-mould", "no", "", "2025-11-03", "", false},
+        {"damp and mould and a child with asthma", "damp-mould", "yes", "", "2025-11-03", "emergency repairs line", false},
+    };
+    for (const Row& row : rows) {
+        CAPTURE(row.why);
+        Walk walk;
+        Story s;
+        s.hazard = row.hazard;
+        s.risk = row.risk;
+        s.danger = row.danger;
+        s.hazard_reported = row.reported;
+        answer_to_result(walk, s);
+        const std::string& heading = walk.view().heading;
+        if (*row.heading_has) CHECK(heading.find(row.heading_has) != std::string::npos);
+        else CHECK(heading.find("emergency repairs line") == std::string::npos);
+        CHECK((heading.find("0800 111 999") != std::string::npos) == row.gas);
+    }
 }
