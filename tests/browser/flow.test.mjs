@@ -68,9 +68,11 @@ function isoMinus(today, months, days) {
   return d.toISOString().slice(0, 10);
 }
 
-// From the first page to the result page, with the keyboard. `s.hazard` (with `s.reported`, the
-// day the landlord was told), `s.circumstances` and `s.look(pageId)` (called on the hazard pages
-// before they are answered) are for hazard.test.mjs; the stories here answer "No" and "None of these".
+// From the first page to the result page, with the keyboard. `s.hazard` (with `s.risk`, whether
+// someone could be hurt soon, "no" unless given; `s.danger`, the kind of danger in an emergency;
+// `s.reported`, the day the landlord was told, none if not given), `s.event`, `s.circumstances`
+// and `s.look(pageId)` (called on the hazard pages before they are answered) are for
+// hazard.test.mjs and danger.test.mjs; the stories here answer "No" and "None of these".
 export async function answerToResult(page, s) {
   await tabTo(page, "button-0");  // "Start now"
   await page.keyboard.press("Enter");
@@ -92,10 +94,24 @@ export async function answerToResult(page, s) {
   if (s.look) await s.look("hazard");
   await chooseRadio(page, "issue.hazard", s.hazard || "none");
   if (s.hazard) {
+    // Damp and mould, or another hazard: could someone be hurt soon? (Something dangerous is an emergency already.)
+    if (s.hazard === "damp-mould" || s.hazard === "other") {
+      await continueTo(page, "hazard-risk");
+      if (s.look) await s.look("hazard-risk");
+      await chooseRadio(page, "issue.hazard_risk", s.risk || "no");
+    }
+    // An emergency other than damp and mould: what kind of danger, so the first call fits it.
+    if (s.hazard === "emergency" || (s.hazard === "other" && s.risk === "yes")) {
+      await continueTo(page, "danger");
+      if (s.look) await s.look("danger");
+      await chooseRadio(page, "issue.danger", s.danger);
+    }
     await continueTo(page, "hazard-reported");
     if (s.look) await s.look("hazard-reported");
-    await typeDate(page, "issue.hazard_reported", s.reported);
-    await continueTo(page, "hazard-investigated");  // damp and mould already reported: has it been looked into?
+    if (s.reported) {
+      await typeDate(page, "issue.hazard_reported", s.reported);
+      await continueTo(page, "hazard-investigated");  // already reported: has it been looked into, or made safe?
+    }
   }
   await continueTo(page, "first-request");
   await chooseRadio(page, "issue.first_request", "no");

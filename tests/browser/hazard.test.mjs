@@ -41,11 +41,13 @@ test("a tenant with damp and mould, on a 390 px phone, reaches the hazard report
         assert(v.heading === "Is it damp or mould, or something dangerous that needs making safe now?", "heading: " + v.heading);
         assert(v.fields[0].options.map((o) => o.value).join() === "damp-mould,emergency,other,none", "options in the flow's order");
         await shots(page, "question");
+      } else if (id === "hazard-risk") {
+        assert(v.heading === "Could someone be seriously hurt or made ill soon because of it?", "the risk page's heading: " + v.heading);
       } else {
         assert(v.heading === "When did you first tell Together Housing about it? (optional)", "the date page's heading: " + v.heading);
       }
     };
-    await answerToResult(page, { who: "none", landlord: "together-housing", event: daysBefore(today, 90), hazard: "damp-mould",
+    await answerToResult(page, { who: "none", landlord: "together-housing", event: daysBefore(today, 90), hazard: "damp-mould", risk: "no",
                                  reported: daysBefore(today, 7), circumstances: ["health_and_safety", "safeguarding"], look });
 
     // The result leads with the hazard: what Together Housing must do, and by when.

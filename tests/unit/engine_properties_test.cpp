@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "case_generator.h"
 #include "engine_support.h"
 #include "rules/vocabulary.h"
 
@@ -108,4 +109,46 @@ TEST_CASE("generated cases: outcomes valid, Code never harsher, deadlines after 
         CHECK_FALSE(v.headline.empty());
         CHECK_FALSE(v.next_steps.empty());
     }
+}
+
+// A complaint is a dated story (issue 28): judged at the day it was made, so the same case
+// checked later, with later steps entered, keeps its outcome and its time limit. (Before, the
+// time limit and the Code's floor were measured at `today`: a complaint in time on the day it was
+// made became "out of time" when checked a year later.)
+TEST_CASE("a complaint is judged at the day it was made: a later today and later steps change neither its outcome nor "
+          "its time limit") {
+    test::Generator g{2028u};
+    int checked = 0;
+    for (int i = 0; i < 2000; ++i) {
+        nlohmann::json c = test::generated_case(g);
+        if (!c["process"].contains("stage1_submitted")) continue;
+        const Verdict first = test::verdict_for(c.dump());
+        // Later: up to two years on, and the landlord's answers come in (each step after the last).
+        nlohmann::json later = c;
+        Date cursor = test::d(c["today"].get<std::string>().c_str());
+        const Date today = cursor + date::days{1 + int(g.next(730))};
+        later["today"] = format_iso_date(today);
+        for (const char* step : {"stage1_acknowledged", "stage1_response", "stage2_requested", "stage2_response"}) {
+            if (later["process"].contains(step)) {
+                cursor = std::max(cursor, test::d(later["process"][step].get<std::string>().c_str()));
+                continue;
+            }
+            if (g.coin()) break;
+            cursor = std::min(today, cursor + date::days{int(g.next(30))});
+            later["process"][step] = format_iso_date(cursor);
+        }
+        CAPTURE(c.dump());
+        CAPTURE(later.dump());
+        const Verdict second = test::verdict_for(later.dump());
+        CHECK(second.outcome == first.outcome);
+        CHECK(second.policy_outcome == first.policy_outcome);
+        CHECK(second.time_limit.in_time == first.time_limit.in_time);
+        CHECK(second.time_limit.ends == first.time_limit.ends);
+        const Finding* a = test::finding(first, "time-limit");
+        const Finding* b = test::finding(second, "time-limit");
+        REQUIRE((a == nullptr) == (b == nullptr));
+        if (a) CHECK(a->result == b->result);
+        ++checked;
+    }
+    CHECK(checked > 300);
 }

@@ -97,6 +97,12 @@ inline Hazard hazard_class(const Case::Issue& i) {
     return i.hazard;
 }
 
+// The day a complaint is judged on: the day it was made (`process.stage1_submitted`) when the case
+// says, else `today` (a complaint not yet made is made today). The time limit and the Code's floor
+// are measured at it, as the Housing Ombudsman judges a complaint by its own dates: a case checked
+// again later, with its answers entered, gets the same answer (docs/conventions.md).
+inline Date complaint_date(const Case& c) { return c.process.stage1_submitted.value_or(c.today); }
+
 // The kind of danger, for what to do now: damp and mould that could seriously hurt someone soon is
 // no gas, electricity or water danger, so it has only the lines every danger has.
 inline Danger danger_of(const Case::Issue& i) { return i.hazard == Hazard::damp_mould ? Danger::other : i.danger; }

@@ -130,7 +130,7 @@ Verdict evaluate(const Case& c, const PolicyCatalogue& catalogue) {
     const Policy* code = catalogue.baseline();
     if (policy == nullptr || code == nullptr) return v;  // parse_case guarantees both
     // The loader guarantees the baseline has statutory_from and refusal.
-    engine::Context x{c, *policy, *code, !policy->baseline && engine::code_floor_applies(*policy, *code, c.today), v,
+    engine::Context x{c, *policy, *code, !policy->baseline && engine::code_floor_applies(*policy, *code, complaint_date(c)), v,
                       catalogue.law()};
     // Room for a usual verdict at once, rather than growing each list step by step.
     v.findings.reserve(16);

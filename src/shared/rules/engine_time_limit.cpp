@@ -16,19 +16,20 @@ TimeCheck check_time(const Case& c, const Policy::TimeLimit& t) {
     Date anchor = i.event_date;
     if (t.from != TimeFrom::event && i.aware_date) anchor = std::max(anchor, *i.aware_date);
     if (t.from == TimeFrom::latest_contact && i.last_raised) anchor = std::max(anchor, *i.last_raised);
-    if (i.ongoing) anchor = c.today;  // still happening: the latest occurrence is today
+    const Date judged = complaint_date(c);
+    if (i.ongoing) anchor = judged;  // still happening when the complaint was made: the latest occurrence
     TimeCheck out;
     out.anchor = anchor;
     out.ends = add_months(anchor, t.months);
-    out.in_time = c.today <= out.ends;
+    out.in_time = judged <= out.ends;
     return out;
 }
 
-bool within_months_of(const Context& x, Date from, int months) { return x.c.today <= add_months(from, months); }
+bool within_months_of(const Context& x, Date from, int months) { return complaint_date(x.c) <= add_months(from, months); }
 
 // Whether the problem is out of time by when it happened under `limit`.
 bool late_by_event(const Case& c, const Policy::TimeLimit& limit) {
-    return !c.issue.ongoing && c.today > add_months(c.issue.event_date, limit.months);
+    return !c.issue.ongoing && complaint_date(c) > add_months(c.issue.event_date, limit.months);
 }
 
 }  // namespace
@@ -127,7 +128,7 @@ bool awareness_can_matter(const Case& c, const PolicyCatalogue& catalogue) {
         return t.from != TimeFrom::event || t.awareness_ambiguous;
     };
     return (counts_awareness(policy->time_limit) && engine::late_by_event(c, policy->time_limit)) ||
-           (engine::code_floor_applies(*policy, *code, c.today) && counts_awareness(code->time_limit) &&
+           (engine::code_floor_applies(*policy, *code, complaint_date(c)) && counts_awareness(code->time_limit) &&
             engine::late_by_event(c, code->time_limit));
 }
 
