@@ -129,7 +129,7 @@ for (const name of PAGES) {
       assert(await page.evaluate(() => document.documentElement.dataset.contrast) === "high", `${name} did not follow high contrast`);
       assert(await sideways() <= 0, `${name} scrolls sideways at 320 px and 300 percent`);
       await axe(page, name + " in high contrast at 300 percent");
-      await page.screenshot({ path: path.join(artifactsDir, `site-page-320-300-${name.replace(".html", "")}.png`), fullPage: true });
+      await page.screenshot({ path: path.join(artifactsDir, `site-page-320-300-${name.replace(".html", "")}.png`) });
       await page.evaluate(() => localStorage.clear());
       await page.setViewportSize({ width: 1280, height: 900 });
       await page.reload({ waitUntil: "load" });
