@@ -189,7 +189,7 @@ def policy_section(policy, meta, s):
     past = False
     if review:
         pairs.append(("Review date" if review.get("kind") == "review" else "In force until",
-                      "%s (%s: &ldquo;%s&rdquo;)" % (esc(review["date"]), esc(review["cite"]), esc(review["quote"]))))
+                      "%s (%s: &ldquo;%s&rdquo;)" % (esc(review["date"]), esc(review["cite"].strip("()")), esc(review["quote"]))))
         past = review["last_day"] < checked
     elif policy.get("statutory"):
         st = policy["statutory"]
@@ -197,7 +197,9 @@ def policy_section(policy, meta, s):
     if meta.get("published"):
         pairs.append(("Where it was published", link(meta["published"], meta.get("published_title"))))
     else:
-        pairs.append(("Where it was published", esc(s["not_published"])))
+        source = s.get("not_published_source")
+        pairs.append(("Where it was published", esc(s["not_published"]) + (
+            " (Source: %s.)" % link(source["url"], source["title"]) if source else "")))
     pairs.append(("Redress's copy", "<code>%s</code>" % esc(policy["source"])))
     pairs.append(("Redress last checked it", esc(long_date(checked))))
     out = ['    <section class="source" data-policy="%s" aria-labelledby="policy-%s">' % (esc(pid), esc(pid)),
