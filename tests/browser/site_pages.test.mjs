@@ -1,6 +1,6 @@
 // The pages a public service carries (issue 33): the footer on every page in both views, at
 // 390x844 and 1280x900, 100 and 300 percent text, with screenshots; its links followed by keyboard,
-// by a pointer on the canvas and by assistive technology; each page opens, has one h1, passes axe,
+// by a pointer and a tap on the canvas and by assistive technology; each page opens, has one h1, passes axe,
 // reflows at 320 px and prints; and the privacy page's "Delete everything this site keeps on this
 // device" asks first, then leaves no storage, cache, database or service worker.
 import fs from "node:fs";
@@ -108,6 +108,22 @@ test("a footer link opens its page by keyboard, by a pointer on the canvas, and 
   await Promise.all([page.waitForURL(/accessibility\.html$/),
                      page.getByRole("link", { name: "Accessibility statement" }).evaluate((a) => a.click())]);
   assert((await page.locator("h1").textContent()).startsWith("Accessibility statement"), "the statement did not open");
+});
+
+test("on a phone, a tap on a drawn footer link opens its page", async ({ browser, baseUrl, watch, problems }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+  try {
+    const page = await openApp(context, baseUrl, watch);
+    await ready(page);
+    await toEnd(page);
+    const box = (await drawn(page))["footer-sources"];
+    assert(box && box.y >= 0 && box.y + box.h <= 844, "the sources link is not drawn on the screen at the page's end: " + JSON.stringify(box));
+    await Promise.all([page.waitForURL(/sources\.html$/), page.touchscreen.tap(box.x + box.w / 2, box.y + box.h / 2)]);
+    assert(await page.locator("h1").textContent() === "Where the rules come from", "a tap did not open the sources page");
+    if (problems.length) throw new Error(problems.join("; "));
+  } finally {
+    await context.close();
+  }
 });
 
 for (const name of PAGES) {
