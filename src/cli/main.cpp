@@ -1,5 +1,6 @@
 // `redress`: the rules engine on the command line. Every command prints its answer on stdout
 // and exits 0, or prints one line on stderr naming the problem and exits 2 (docs/cli.md).
+#include <algorithm>
 #include <cstring>
 #include <iostream>
 #include <string>
@@ -9,6 +10,7 @@
 #include "check_command.h"
 #include "cli_io.h"
 #include "letter_command.h"
+#include "util/site_pages.h"
 
 namespace {
 
@@ -55,6 +57,10 @@ void print_usage(std::ostream& out) {
            "Complaint Handling Code.\n\nUsage:\n";
     for (const Command& c : kCommands) out << "  " << c.usage << "\n";
     out << "\nRun 'redress COMMAND --help' for more about a command.\n";
+    // The pages linked from every page's footer, as addresses in the built web app.
+    out << "\nPages in the web app (build/wasm/web/; add each to the address it is served at):\n";
+    for (const redress::SitePage& p : redress::kSitePages)
+        out << "  " << p.path << std::string(20 - std::min<std::size_t>(19, p.path.size()), ' ') << p.label << "\n";
 }
 
 bool is_help(const std::string& arg) { return arg == "--help" || arg == "-h"; }

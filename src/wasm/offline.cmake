@@ -11,7 +11,7 @@
 # font, fetched only when chosen). A file the page needs offline must be in one of the lists;
 # the build warns about any file in the folder that is in neither.
 set(REDRESS_OFFLINE_FILES index.html style.css app.js redress_app.js redress_app.wasm fonts/redress-ui.ttc
-    catalogue.txt manifest.webmanifest)
+    catalogue.txt manifest.webmanifest ${REDRESS_SITE_PAGE_FILES})
 set(REDRESS_OFFLINE_LAZY fonts/redress-dyslexic.otc)
 
 # The link writes redress_app.wasm beside redress_app.js; declaring it lets the rules below read it.
@@ -58,7 +58,7 @@ add_custom_command(OUTPUT "${REDRESS_WEB_OUT}/sw.js"
           "${PROJECT_SOURCE_DIR}/package-lock.json"
   VERBATIM)
 add_custom_target(redress_offline ALL DEPENDS "${REDRESS_WEB_OUT}/sw.js" "${REDRESS_WEB_OUT}/manifest.webmanifest" ${_icons})
-add_dependencies(redress_offline redress_app redress_web)
+add_dependencies(redress_offline redress_app redress_web redress_site_pages)
 
 # --- Precompressed copies (cmake/precompress.py: Debian's brotli, and gzip): every text, wasm
 # and font file; PNGs are compressed already.
@@ -72,4 +72,4 @@ foreach(_file ${REDRESS_OFFLINE_FILES} ${REDRESS_OFFLINE_LAZY} sw.js)
   list(APPEND _precompressed "${_in}.br" "${_in}.gz")
 endforeach()
 add_custom_target(redress_precompressed ALL DEPENDS ${_precompressed})
-add_dependencies(redress_precompressed redress_app redress_web redress_offline)
+add_dependencies(redress_precompressed redress_app redress_web redress_offline redress_site_pages)

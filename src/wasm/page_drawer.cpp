@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cfloat>
 
+#include "util/site_pages.h"
 #include "wizard/pages.h"
 #include "wizard/wizard.h"
 
@@ -206,6 +207,19 @@ void scroll_page(const WidgetContext& w) {
     else if (w.page_top) ImGui::SetScrollY(0);
 }
 
+// The footer of every page: a rule, then the site's own pages (util/site_pages.h), one a line.
+// A link's twin is web/index.html's <a>, which canvas.js follows when the link is clicked here.
+void footer(WidgetContext& w, PageOutput& out) {
+    space(w, 32);
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    ImGui::GetWindowDrawList()->AddLine(p, ImVec2(p.x + ImGui::GetContentRegionAvail().x, p.y), colour(w.theme->link), 2 * w.unit);
+    space(w, 16);
+    for (const SitePage& page : kSitePages) {
+        const std::string id = "footer-" + std::string(page.id);
+        if (link(w, id, std::string(page.label))) out.action = "{\"type\":\"open\"}", out.clicked_id = id;
+    }
+}
+
 }  // namespace
 
 void draw_page(WidgetContext& w, const ViewModel& view, const Settings& settings, PageOutput& out) {
@@ -237,6 +251,7 @@ void draw_page(WidgetContext& w, const ViewModel& view, const Settings& settings
     for (std::size_t k = 0; k < view.content.size(); ++k) draw_block(w, view.words, view.content[k], k, out);
     draw_documents(w, view, out);
     page_buttons(w, view, out);
+    footer(w, out);
     space(w, 48);
     scroll_page(w);
     ImGui::End();

@@ -138,11 +138,12 @@ test("at 300 percent on a phone, a page opened by keyboard, pointer or touch, or
       const h = l["page-heading"];
       assert(l["site-name"].y >= 0 || h.y <= 32 || h.y + h.h >= 844 - 40, `${id} opened by ${how} is not at its top`);
     };
-    // Where to press `id`: on the screen, scrolled to with End as a reader would if it is below.
+    // Where to press `id`: on the screen, scrolled to with Page Down as a reader would if it is
+    // below (End would pass it: the footer of the site's own pages comes after the buttons).
     const reach = async (id) => {
       let r = (await layout(page))[id];
-      if (r.y + r.h > 844) {
-        await page.keyboard.press("End");
+      for (let i = 0; i < 10 && r.y + r.h > 844; i++) {
+        await page.keyboard.press("PageDown");
         await settle(page);
         r = (await layout(page))[id];
       }

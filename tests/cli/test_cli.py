@@ -246,6 +246,24 @@ class Usage(unittest.TestCase):
         for kind in kinds:
             self.assertRegex(out, r"\b%s\b" % re.escape(kind))
 
+    def test_help_lists_the_site_pages_as_the_footer_links_them(self):
+        # Issue 33: `redress --help` gives the addresses of the pages every page's footer links to,
+        # and the three lists (the help, src/shared/util/site_pages.h, web/index.html's footer) agree.
+        code, out, _ = run("--help")
+        self.assertEqual(code, 0)
+        listed = re.findall(r"^  ([a-z-]+\.html) +(.+)$", out.split("Pages in the web app", 1)[-1], re.M)
+        root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+        with open(os.path.join(root, "src", "shared", "util", "site_pages.h"), encoding="utf-8") as f:
+            table = [(path, label) for _, label, path in re.findall(r'\{"([a-z-]+)", "([^"]+)", "([a-z-]+\.html)"\}', f.read())]
+        with open(os.path.join(root, "web", "index.html"), encoding="utf-8") as f:
+            footer = f.read().split("<footer", 1)[1].split("</footer>", 1)[0]
+        linked = [(path, label) for path, label in re.findall(r'<a id="footer-[a-z-]+" href="([a-z-]+\.html)">([^<]+)</a>', footer)]
+        self.assertEqual(len(table), 4, table)
+        self.assertEqual(listed, table)
+        self.assertEqual(linked, table)
+        for path in ("accessibility.html", "privacy.html", "sources.html", "advice.html"):
+            self.assertIn(path, [p for p, _ in listed])
+
     def test_unknown_command(self):
         code, out, err = run("frobnicate")
         self.assertEqual((code, out), (2, ""))

@@ -12,6 +12,8 @@ import { wasm } from "./wasm.js";
 export function onCanvasAction(actionJson, id) {
   let action;
   try { action = JSON.parse(actionJson); } catch (e) { return; }
+  // A footer link (a page of the site's own): its twin is a real link, which the browser follows.
+  if (action.type === "open") { const link = document.getElementById(id); if (link) link.click(); return; }
   dispatch(action, id, false);
 }
 

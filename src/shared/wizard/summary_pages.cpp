@@ -169,6 +169,8 @@ void result_content(const Case& c, const Verdict& v, const PolicyCatalogue& cata
                             v.ombudsman.cite));
     out.push_back({BlockType::rows, "", {}, {{"Phone", std::string(v.ombudsman.phone), ""}, {"Post", std::string(v.ombudsman.post), ""},
                                              {"Online", std::string(v.ombudsman.online), ""}}});
+    // One plain sentence, last: what this page is not, and where to get what it is not (issue 33).
+    out.push_back(paragraph(std::string(kNotLegalAdvice)));
 }
 
 // Each question once: a page that asks one question is its own row; a page of several is headed.

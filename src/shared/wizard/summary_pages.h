@@ -9,8 +9,13 @@
 
 namespace redress::wizard {
 
+// The result page's last sentence: what it is not, and where to get that (the footer's page).
+inline constexpr std::string_view kNotLegalAdvice =
+    "This is not legal advice: Redress explains the rules, and for free advice about your own "
+    "problem, go to \"Get free advice\" at the bottom of the page.";
+
 // The result page: the headline, then why, where the policy and the Code differ, the dates,
-// what to do next and how to reach the Housing Ombudsman.
+// what to do next, how to reach the Housing Ombudsman, and that it is not legal advice.
 void result_content(const Case& c, const Verdict& v, const PolicyCatalogue& catalogue, ViewModel& view);
 
 // One row per question answered, with a Change link to its page.
