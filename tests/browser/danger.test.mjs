@@ -33,31 +33,56 @@ function daysBefore(today, days) {
 }
 
 // The h1 as the page opens: its text, where its twin lies and, in canvas mode, where the app drew
-// it (CSS px in the viewport), and how far the HTML view's page is scrolled.
+// it (CSS px in the viewport).
 async function heading(page) {
   const h1 = await page.evaluate(() => {
     const n = document.querySelector("h1");
     const b = n.getBoundingClientRect();
-    return { id: n.id, text: n.textContent, top: b.top, bottom: b.bottom, scrollY: window.scrollY };
+    return { id: n.id, text: n.textContent, top: b.top, bottom: b.bottom };
   });
   const box = (await drawn(page))[h1.id];
   return Object.assign(h1, { drawn: box });
 }
 
 // In canvas mode: the heading's and the warning's lines break only at spaces (or with a hyphen
-// inside a word wider than the line), so nothing is cut off mid-word.
+// inside a word wider than the line), so nothing is cut off mid-word. Returns the heading's
+// lines, each with where it ends in the text.
 async function wrappedAtSpaces(page, texts) {
   const log = await wrapLog(page);
+  const found = [];
   for (const text of texts) {
     const entry = log.find((e) => e.text === text);
     assert(entry, "the app did not wrap: " + text);
-    let rest = entry.text;
+    let at = 0;
+    const ends = [];
     entry.lines.forEach(([line, hyphen], i) => {
-      rest = rest.slice(rest.indexOf(line) + line.length);
-      if (i + 1 < entry.lines.length && !hyphen) assert(/^[ \n]/.test(rest) || line.endsWith("-"),
+      at = entry.text.indexOf(line, at) + line.length;
+      ends.push(at);
+      if (i + 1 < entry.lines.length && !hyphen) assert(/^[ \n]/.test(entry.text.slice(at)) || line.endsWith("-"),
         `"${line}" / "${entry.lines[i + 1][0]}" is broken inside a word`);
     });
+    found.push(ends);
   }
+  return found[0];
+}
+
+// Where the words `phrase` of the h1 end on the screen (CSS px from the viewport's top): in the
+// HTML view from the text itself; on the canvas from the line they end on (the heading's lines
+// are of equal height).
+async function phraseBottom(page, phrase, mode, h, lineEnds) {
+  if (mode === "html") {
+    return page.evaluate((p) => {
+      const text = document.querySelector("h1").firstChild;
+      const range = document.createRange();
+      const start = text.textContent.indexOf(p);
+      range.setStart(text, start);
+      range.setEnd(text, start + p.length);
+      return range.getBoundingClientRect().bottom;
+    }, phrase);
+  }
+  const end = h.text.indexOf(phrase) + phrase.length;
+  const line = lineEnds.findIndex((e) => e >= end);
+  return h.drawn.y + (line + 1) * h.drawn.h / lineEnds.length;
 }
 
 async function story(browser, baseUrl, watch, { danger, mode }) {
@@ -73,7 +98,9 @@ async function story(browser, baseUrl, watch, { danger, mode }) {
 
     const look = async (id) => {
       const v = await view(page);
-      if (id === "danger") {
+      if (id === "hazard") {
+        assert(v.heading === "Is it damp or mould, or something dangerous that needs making safe now?", "the hazard page's heading: " + v.heading);
+      } else if (id === "danger") {
         assert(v.heading === "What kind of danger is it?", "the danger page's heading: " + v.heading);
         const options = v.fields[0].options.map((o) => o.value).join();
         assert(options === "gas,electricity,fire-structure,water,no-heat,other", "the kinds of danger: " + options);
@@ -93,13 +120,18 @@ async function story(browser, baseUrl, watch, { danger, mode }) {
     if (danger === "gas") assert(h.text.includes(GAS_LINE), "the heading does not give the gas emergency line: " + h.text);
     else assert(!h.text.includes(GAS_LINE), "the gas emergency line is in the heading of a danger that is not gas: " + h.text);
     assert(h.text.includes(REPAIRS_LINE), "the heading does not name the emergency repairs line: " + h.text);
+    // The page opens with the h1's top on the screen (at 300 percent the h1 is taller than the
+    // screen, so the page opens at its top, past the back link and the caption), and the words
+    // that say whom to call first are on that first screen too.
     assert(h.top >= 0 && h.top < SCREEN.height, `the h1's top is at ${Math.round(h.top)}, off the first screen`);
+    let lineEnds = null;
     if (mode === "canvas") {
       assert(h.drawn && h.drawn.y >= 0 && h.drawn.y < SCREEN.height, "the heading is not drawn on the first screen: " + JSON.stringify(h.drawn));
-      await wrappedAtSpaces(page, [v.heading, v.content[0].text]);
-    } else {
-      assert(h.scrollY === 0, "the HTML view's result page opened scrolled by " + h.scrollY);
+      lineEnds = await wrappedAtSpaces(page, [v.heading, v.content[0].text]);
     }
+    const first = danger === "gas" ? GAS_LINE : "emergency repairs line";
+    const bottom = await phraseBottom(page, first, mode, h, lineEnds);
+    assert(bottom <= SCREEN.height, `"${first}" ends at ${Math.round(bottom)} px, below the first screen (${SCREEN.height} px)`);
 
     // Then the first block, a warning, and the first next step: 999 if a life is in danger, and
     // the landlord's emergency repairs line (and the gas line for gas only).
@@ -139,7 +171,7 @@ async function story(browser, baseUrl, watch, { danger, mode }) {
     const shown = await page.locator("#doc-hazard-report-how-0").first().textContent();
     assert(shown.includes(GAS_LINE), "the first line shown under \"Before you send\" is: " + shown);
     const onPage = (await page.locator("#layer").textContent()) || "";
-    assert(!POSTING.test(onPage), "the documents page mentions posting: " + onPage.match(POSTING)[0]);
+    assert(!POSTING.test(onPage), "the documents page mentions posting: " + (onPage.match(POSTING) || [])[0]);
     await shot(page, `${name}-documents-first-screen`);
     // "Before you send" of the first document in view.
     if (mode === "canvas") {

@@ -4,6 +4,7 @@
 // the tenant asks the Ombudsman to do.
 #include "documents/letter_kinds.h"
 #include "documents/user_text.h"
+#include "rules/engine.h"
 
 namespace redress::letters {
 namespace {
@@ -62,10 +63,20 @@ void timeline(LetterWriter& w) {
     for (const DeadlineKindRow& kind : Vocabulary<DeadlineKey>::rows) {
         const Deadline* dl = find_deadline(w.v(), kind.value);
         if (dl == nullptr || kind.met_by == nullptr) continue;
+        // An extension counts only where the landlord wrote in time to ask for it (issue 28).
+        const bool extended = kind.stage > 0 && extension_notified_in_time(c, w.v(), kind.stage);
+        if (kind.part == StagePart::extension && !extended) continue;
         const std::optional<Date>& done = *step_meeting(p, kind.value);
         std::string text = "Deadline to " + kind_words(kind.duty, w.landlord(), hazard_class(c.issue)) + " (" + std::string(dl->cite) + "): ";
+        const Deadline* ext = kind.part == StagePart::response && extended
+                                  ? find_deadline(w.v(), kind.stage == 1 ? DeadlineKey::stage1_response_extended
+                                                                         : DeadlineKey::stage2_response_extended)
+                                  : nullptr;
         if (done && *done <= dl->date) text += "met, on " + format_long_date(*done) + ".";
+        else if (done && ext && *done <= ext->date)
+            text += "met within the extension the landlord wrote of, on " + format_long_date(*done) + ".";
         else if (done) text += "missed; it happened on " + format_long_date(*done) + ".";
+        else if (step_done(p, kind.value)) text += "done; the date is not known.";  // implied by a later step
         else if (c.today > dl->date) text += "missed; not done by " + format_long_date(c.today) + ".";
         else text += "not yet reached.";
         events.push_back({dl->date, std::move(text)});
@@ -122,6 +133,14 @@ void ombudsman_summary(LetterWriter& w, Document& d) {
     if (!blank(p.resolved)) {
         w.heading("What the landlord has put right");
         w.user_paragraph(p.resolved);
+    }
+    // Each step the landlord took late: the complaint-handling failures the Ombudsman looks at.
+    bool any_late = false;
+    for (const Finding& f : v.findings) {
+        if (f.rule.kind != RuleKind::late && !(f.rule.kind == RuleKind::overdue && p.stage2_response)) continue;
+        if (!any_late) w.heading("How the complaint was handled");
+        any_late = true;
+        w.say_item(f.reason + " (" + std::string(f.cite) + ")");
     }
     bool any_conflict = false;
     for (const Finding& f : v.findings) {

@@ -64,6 +64,9 @@ struct Case {
     struct Process {
         std::optional<Date> stage1_submitted, stage1_acknowledged, stage1_response;
         std::optional<Date> stage2_requested, stage2_acknowledged, stage2_response;
+        // The day the landlord wrote, with its reasons and a new date, that it needed more time: an
+        // extension counts only then (the Housing Ombudsman, "waiting for a final response").
+        std::optional<Date> stage1_extension_notified, stage2_extension_notified;
         std::optional<Date> hazard_investigated;  // the day the landlord's investigation of the hazard concluded
         std::string resolved, unresolved;  // what the landlord has put right so far, and what it has not
         std::string escalation_reasons;    // optional: the Code does not require reasons for stage 2

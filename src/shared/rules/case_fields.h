@@ -114,9 +114,11 @@ void visit_fields(C& c, Visitor&& visit) {
     auto& p = c.process;
     visit(CaseField{G::process, "stage1_submitted", A::step}, p.stage1_submitted);
     visit(CaseField{G::process, "stage1_acknowledged", A::step}, p.stage1_acknowledged);
+    visit(CaseField{G::process, "stage1_extension_notified", A::step}, p.stage1_extension_notified);
     visit(CaseField{G::process, "stage1_response", A::step}, p.stage1_response);
     visit(CaseField{G::process, "stage2_requested", A::step}, p.stage2_requested);
     visit(CaseField{G::process, "stage2_acknowledged", A::step}, p.stage2_acknowledged);
+    visit(CaseField{G::process, "stage2_extension_notified", A::step}, p.stage2_extension_notified);
     visit(CaseField{G::process, "stage2_response", A::step}, p.stage2_response);
     visit(CaseField{G::process, "hazard_investigated", A::date}, p.hazard_investigated);
     visit(CaseField{G::process, "resolved", A::answer, kLongText}, p.resolved);
@@ -144,6 +146,10 @@ inline constexpr DateOrder kDateOrder[] = {
      "The date it was last raised must be the same as or after the date it happened"},
     {CaseGroup::process, "stage1_acknowledged", "stage1_submitted",
      "The date it was acknowledged must be the same as or after the date the complaint was made"},
+    {CaseGroup::process, "stage1_extension_notified", "stage1_submitted",
+     "The date it wrote to say it needed more time must be the same as or after the date the complaint was made"},
+    {CaseGroup::process, "stage2_extension_notified", "stage2_requested",
+     "The date it wrote to say it needed more time must be the same as or after the date stage 2 was asked for"},
     {CaseGroup::process, "stage1_response", "stage1_submitted",
      "The date of the stage 1 answer must be the same as or after the date the complaint was made"},
     {CaseGroup::process, "stage2_requested", "stage1_response",

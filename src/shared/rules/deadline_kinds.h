@@ -173,4 +173,15 @@ inline const std::optional<Date>* step_meeting(const Case::Process& p, DeadlineK
     return member ? &(p.*member) : nullptr;
 }
 
+// Whether the case shows the step that meets `key` done: its own date, or a later step that
+// implies it (an answer implies an acknowledgement; a request for stage 2, or anything after it,
+// implies the complaint was acknowledged). A step implied but not dated is done, date not known.
+inline bool step_done(const Case::Process& p, DeadlineKey key) {
+    if (const std::optional<Date>* own = step_meeting(p, key); own && *own) return true;
+    if (key == DeadlineKey::stage1_acknowledge)
+        return p.stage1_response || p.stage2_requested || p.stage2_acknowledged || p.stage2_response;
+    if (key == DeadlineKey::stage2_acknowledge) return p.stage2_response.has_value();
+    return false;
+}
+
 }  // namespace redress

@@ -20,6 +20,11 @@ bool awareness_can_matter(const Case& c, const PolicyCatalogue& catalogue);
 // it (or whose wording leaves that open) takes into account.
 bool last_raised_can_matter(const Case& c, const PolicyCatalogue& catalogue);
 
+// Whether the landlord wrote, by its answer's own deadline at `stage` (1 or 2), that it needed more
+// time (`process.stageN_extension_notified`): only then does an extension count, as the Housing
+// Ombudsman says ("waiting for a final response": reasons and a new date, within the timescales).
+bool extension_notified_in_time(const Case& c, const Verdict& v, int stage);
+
 // The day Awaab's Law's clock starts for the case's hazard: the first report the case shows on or
 // after the law (or the phase covering the hazard) began: `issue.hazard_reported` if on or after
 // it, else `issue.last_raised` if on or after it. None when the case shows no such report: then a

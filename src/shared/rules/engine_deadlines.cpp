@@ -2,6 +2,7 @@
 // the earlier applying from 1 April 2024, and the ones that have passed with nothing done.
 #include <functional>
 
+#include "rules/engine.h"
 #include "rules/engine_context.h"
 
 namespace redress::engine {
@@ -35,6 +36,13 @@ Deadline deadline_from(DeadlineKey key, const Timescale& t, Basis basis, Anchor 
 }
 
 namespace {
+
+// The Housing Ombudsman counts a complaint or a request for stage 2 received on a weekend or a
+// bank holiday from the next working day: Clarion 202348146 (received Saturday 13 January 2024,
+// acknowledged Friday 19 January: "4 working days"), Kirklees 202339693 (received Sunday 19
+// November 2023, answered Monday 4 December: no fault). docs/conventions.md.
+constexpr char kReceivedCite[] = "Housing Ombudsman decisions 202348146 and 202339693";
+Date received_on(Date d) { return is_working_day(d) ? d : add_working_days(d, 1); }
 
 // A timescale counted from its anchor.
 struct Counted {
@@ -103,13 +111,16 @@ void add_deadline(Context& x, DeadlineKey key, const Timescale* landlord_t, cons
 struct StageKeys {
     DeadlineKey acknowledge, response, extended;
     Anchor requested, acknowledged, acknowledge_due, response_due;
+    std::string_view name, what;  // "stage1", "complaint"
 };
 constexpr StageKeys kStage1{DeadlineKey::stage1_acknowledge, DeadlineKey::stage1_response,
                             DeadlineKey::stage1_response_extended, Anchor::stage1_submitted,
-                            Anchor::stage1_acknowledged, Anchor::stage1_acknowledge_due, Anchor::stage1_response_due};
+                            Anchor::stage1_acknowledged, Anchor::stage1_acknowledge_due, Anchor::stage1_response_due,
+                            "stage1", "complaint"};
 constexpr StageKeys kStage2{DeadlineKey::stage2_acknowledge, DeadlineKey::stage2_response,
                             DeadlineKey::stage2_response_extended, Anchor::stage2_requested,
-                            Anchor::stage2_acknowledged, Anchor::stage2_acknowledge_due, Anchor::stage2_response_due};
+                            Anchor::stage2_acknowledged, Anchor::stage2_acknowledge_due, Anchor::stage2_response_due,
+                            "stage2", "request for stage 2"};
 
 // One stage's chain. Each timescale runs from its own anchor, as its policy says (the data's
 // `from`): receipt is the request; the acknowledgement is the day it came, else the day it was
@@ -120,7 +131,7 @@ void stage_deadlines(Context& x, const StageKeys& k, const StageTimescales& land
     const Resolver anchor_of = [&](TimescaleFrom from) -> AnchorPoint {
         switch (from) {
             case TimescaleFrom::receipt:
-                if (requested) return std::pair{k.requested, *requested};
+                if (requested) return std::pair{k.requested, received_on(*requested)};
                 return std::nullopt;
             case TimescaleFrom::acknowledgement:
                 if (acknowledged) return std::pair{k.acknowledged, *acknowledged};
@@ -134,6 +145,11 @@ void stage_deadlines(Context& x, const StageKeys& k, const StageTimescales& land
         return std::nullopt;
     };
     if (!requested) return;
+    if (!is_working_day(*requested))
+        x.add({RuleKind::received, k.name}, FindingResult::info, PolicyText(kReceivedCite),
+              concat({"The ", k.what, " was made on ", format_long_date(*requested),
+                      ", which is not a working day. Its timescales count from the next working day, ",
+                      format_long_date(received_on(*requested)), ", as the Housing Ombudsman counts them."}));
     add_deadline(x, k.acknowledge, in(landlord.acknowledge), in(code.acknowledge), anchor_of);
     add_deadline(x, k.response, in(landlord.response), in(code.response), anchor_of);
     add_deadline(x, k.extended, in(landlord.extension), in(code.extension), anchor_of);
@@ -148,7 +164,47 @@ Resolver from_answer(Anchor anchor, Date answer) {
     };
 }
 
+// Each of the landlord's steps done after its deadline: a complaint-handling failure, as the
+// Housing Ombudsman finds it (L&Q 202432891: a stage 2 request not acted on for months). An answer
+// after its deadline counts as in time only within an extension the landlord wrote of in time.
+void late_steps(Context& x) {
+    const auto& p = x.c.process;
+    for (const int stage : {1, 2}) {
+        const Date* notified = nullptr;
+        const auto& on = stage == 1 ? p.stage1_extension_notified : p.stage2_extension_notified;
+        const Deadline* response = find_deadline(x.v, stage == 1 ? DeadlineKey::stage1_response : DeadlineKey::stage2_response);
+        if (on) notified = &*on;
+        if (notified && response)
+            x.add({RuleKind::deadline, stage == 1 ? "stage1-extension" : "stage2-extension"},
+                  *notified <= response->date ? FindingResult::info : FindingResult::fail, PolicyText(response->cite),
+                  *notified <= response->date
+                      ? concat({x.policy.short_name, " wrote on ", format_long_date(*notified),
+                                " to say it needed more time, before its answer was due, so the extension counts."})
+                      : concat({x.policy.short_name, " wrote on ", format_long_date(*notified),
+                                " to say it needed more time, after its answer was due on ", format_long_date(response->date),
+                                ". An extension counts only when the landlord asks for it in time, so the answer was late."}));
+    }
+    for (const DeadlineKindRow& kind : Vocabulary<DeadlineKey>::rows) {
+        if (kind.met_by == nullptr || kind.tenants_step || kind.stage == 0 || kind.part == StagePart::extension) continue;
+        const Deadline* d = find_deadline(x.v, kind.value);
+        const std::optional<Date>& done = p.*kind.met_by;
+        if (d == nullptr || !done) continue;
+        const Deadline* by = d;
+        if (kind.part == StagePart::response && extension_notified_in_time(x.c, x.v, kind.stage))
+            if (const Deadline* e = find_deadline(x.v, kind.stage == 1 ? DeadlineKey::stage1_response_extended
+                                                                        : DeadlineKey::stage2_response_extended))
+                by = e;
+        if (*done <= by->date) continue;
+        const int days = working_days_between(by->date, *done);
+        x.add({RuleKind::late, kind.name, kind.value}, FindingResult::fail, PolicyText(by->cite),
+              concat({x.policy.short_name, " had until ", format_long_date(by->date), " to ", kind.duty, ". It did it on ",
+                      format_long_date(*done), ": ", wording::duration(days, Unit::working_days),
+                      " late. That is a failing in how it handled your complaint."}));
+    }
+}
+
 }  // namespace
+
 
 void deadlines(Context& x) {
     const auto& p = x.c.process;
@@ -183,18 +239,30 @@ void deadlines(Context& x) {
     for (const DeadlineKindRow& kind : Vocabulary<DeadlineKey>::rows) {
         if (kind.overdue.empty()) continue;
         const Deadline* d = find_deadline(x.v, kind.value);
-        // An answer past its due date but still within the longest extension is late only if the
-        // landlord has not said it needs longer; past the extension too, only that is reported.
+        // An answer past its due date but still within the longest extension is late unless the
+        // landlord wrote in time to say it needed longer; past the extension too, only that is reported.
         const Deadline* extended = kind.part == StagePart::response
                                        ? find_deadline(x.v, kind.stage == 1 ? DeadlineKey::stage1_response_extended
                                                                             : DeadlineKey::stage2_response_extended)
                                        : nullptr;
         if (extended && x.c.today > extended->date) continue;
-        if (d && !*step_meeting(p, kind.value) && x.c.today > d->date)
+        if (extended && extension_notified_in_time(x.c, x.v, kind.stage)) continue;  // within the extension it wrote of
+        if (d && !step_done(p, kind.value) && x.c.today > d->date)
             x.add({RuleKind::overdue, kind.name, kind.value}, FindingResult::fail, PolicyText(d->cite),
                   concat({x.policy.short_name, " had until ", format_long_date(d->date), " to ", kind.overdue,
                           ", and has not. Tell them, and you can ask the Housing Ombudsman to step in."}));
     }
+    late_steps(x);
 }
 
 }  // namespace redress::engine
+
+namespace redress {
+
+bool extension_notified_in_time(const Case& c, const Verdict& v, int stage) {
+    const auto& on = stage == 1 ? c.process.stage1_extension_notified : c.process.stage2_extension_notified;
+    const Deadline* response = find_deadline(v, stage == 1 ? DeadlineKey::stage1_response : DeadlineKey::stage2_response);
+    return on && response && *on <= response->date;
+}
+
+}  // namespace redress

@@ -54,7 +54,7 @@ template <> struct Vocabulary<Outcome> : Rows<kOutcomeRows> {};
 enum class RuleKind : std::uint8_t {
     time_limit, time_limit_code, deadline, deadline_reading, deadline_anchor, escalation_window, overdue, eligibility,
     service_request, exclusion, consent, note, code_in_force, hazard_danger, awaabs_law, hazard_duty, hazard_overdue,
-    hazard, last_ = hazard };
+    hazard, received, late, last_ = late };
 struct RuleKindRow {
     RuleKind value;
     std::string_view name, suffix;  // as JSON writes it: name, then ":" and the detail, then suffix
@@ -78,6 +78,8 @@ inline constexpr RuleKindRow kRuleKindRows[] = {
     {RuleKind::hazard_duty, "hazard-duty", ""},
     {RuleKind::hazard_overdue, "hazard-overdue", ""},
     {RuleKind::hazard, "hazard", ""},
+    {RuleKind::received, "received", ""},
+    {RuleKind::late, "late", ""},
 };
 
 // Whether a finding is about a hazard under Awaab's Law (shown before the complaint's reasons).

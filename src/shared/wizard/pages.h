@@ -58,10 +58,10 @@ struct ProgressRow {
 };
 inline constexpr ProgressRow kProgressRows[] = {
     {Progress::not_yet, "not-yet", "Not complained yet", "", 0, false},
-    {Progress::stage1_waiting, "stage1-waiting", "Complained, waiting for an answer", "", 2, false},
-    {Progress::stage1_answered, "stage1-answered", "Had an answer at stage 1", "The landlord's first answer.", 3, true},
-    {Progress::stage2_waiting, "stage2-waiting", "Asked for stage 2, waiting for an answer", "", 5, true},
-    {Progress::stage2_answered, "stage2-answered", "Had the final answer at stage 2", "", 6, true},
+    {Progress::stage1_waiting, "stage1-waiting", "Complained, waiting for an answer", "", 3, false},
+    {Progress::stage1_answered, "stage1-answered", "Had an answer at stage 1", "The landlord's first answer.", 4, true},
+    {Progress::stage2_waiting, "stage2-waiting", "Asked for stage 2, waiting for an answer", "", 7, true},
+    {Progress::stage2_answered, "stage2-answered", "Had the final answer at stage 2", "", 8, true},
 };
 
 // The facts asked together on the "circumstances" page; each name is the case field's key
