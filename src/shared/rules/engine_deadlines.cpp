@@ -178,9 +178,9 @@ void late_steps(Context& x) {
             x.add({RuleKind::deadline, stage == 1 ? "stage1-extension" : "stage2-extension"},
                   *notified <= response->date ? FindingResult::info : FindingResult::fail, PolicyText(response->cite),
                   *notified <= response->date
-                      ? concat({x.policy.short_name, " wrote on ", format_long_date(*notified),
+                      ? concat({wording::capitalised(x.landlord("your landlord")), " wrote on ", format_long_date(*notified),
                                 " to say it needed more time, before its answer was due, so the extension counts."})
-                      : concat({x.policy.short_name, " wrote on ", format_long_date(*notified),
+                      : concat({wording::capitalised(x.landlord("your landlord")), " wrote on ", format_long_date(*notified),
                                 " to say it needed more time, after its answer was due on ", format_long_date(response->date),
                                 ". An extension counts only when the landlord asks for it in time, so the answer was late."}));
     }
@@ -197,7 +197,7 @@ void late_steps(Context& x) {
         if (*done <= by->date) continue;
         const int days = working_days_between(by->date, *done);
         x.add({RuleKind::late, kind.name, kind.value}, FindingResult::fail, PolicyText(by->cite),
-              concat({x.policy.short_name, " had until ", format_long_date(by->date), " to ", kind.duty, ". It did it on ",
+              concat({wording::capitalised(x.landlord("your landlord")), " had until ", format_long_date(by->date), " to ", kind.duty, ". It did it on ",
                       format_long_date(*done), ": ", wording::duration(days, Unit::working_days),
                       " late. That is a failing in how it handled your complaint."}));
     }
@@ -249,7 +249,7 @@ void deadlines(Context& x) {
         if (extended && extension_notified_in_time(x.c, x.v, kind.stage)) continue;  // within the extension it wrote of
         if (d && !step_done(p, kind.value) && x.c.today > d->date)
             x.add({RuleKind::overdue, kind.name, kind.value}, FindingResult::fail, PolicyText(d->cite),
-                  concat({x.policy.short_name, " had until ", format_long_date(d->date), " to ", kind.overdue,
+                  concat({wording::capitalised(x.landlord("your landlord")), " had until ", format_long_date(d->date), " to ", kind.overdue,
                           ", and has not. Tell them, and you can ask the Housing Ombudsman to step in."}));
     }
     late_steps(x);
