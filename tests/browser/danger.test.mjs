@@ -35,6 +35,7 @@ function daysBefore(today, days) {
 // The h1 as the page opens: its text, where its twin lies and, in canvas mode, where the app drew
 // it (CSS px in the viewport).
 async function heading(page) {
+  await settle(page);
   const h1 = await page.evaluate(() => {
     const n = document.querySelector("h1");
     const b = n.getBoundingClientRect();
@@ -123,7 +124,7 @@ async function story(browser, baseUrl, watch, { danger, mode }) {
     // The page opens with the h1's top on the screen (at 300 percent the h1 is taller than the
     // screen, so the page opens at its top, past the back link and the caption), and the words
     // that say whom to call first are on that first screen too.
-    assert(h.top >= 0 && h.top < SCREEN.height, `the h1's top is at ${Math.round(h.top)}, off the first screen`);
+    assert(h.top >= 0 && h.top < SCREEN.height, `the h1's top is at ${Math.round(h.top)}, off the first screen (drawn at ${JSON.stringify(h.drawn)})`);
     let lineEnds = null;
     if (mode === "canvas") {
       assert(h.drawn && h.drawn.y >= 0 && h.drawn.y < SCREEN.height, "the heading is not drawn on the first screen: " + JSON.stringify(h.drawn));

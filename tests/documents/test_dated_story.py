@@ -140,6 +140,25 @@ class ExtensionsOnlyWhenNotified(unittest.TestCase):
         self.assertIn("overdue:stage1-response", rules(check(c), "overdue"))
 
 
+class EachWindowFromItsOwnAnchor(unittest.TestCase):
+    """ForHousing's two months run "from the Stage 1 complaint being closed", Halton 10.2's twenty
+    working days from "receiving the stage one decision letter": days the case cannot know, on or
+    after the answer. Counted from the answer (the safe day to ask by), and said so."""
+
+    def test_forhousing_closed_and_halton_received(self):
+        for landlord, words, clause in (("cheshire-west-forhousing", "closes the stage 1 complaint", "stage 2"),
+                                        ("halton-housing", "receive the stage 1 answer", "10.2")):
+            with self.subTest(landlord=landlord):
+                v = check(case(landlord, "2026-01-10", {"stage1_submitted": "2025-12-01", "stage1_acknowledged": "2025-12-02",
+                                                        "stage1_response": "2025-12-12"}, event_date="2025-11-01"))
+                f = next(f for f in v["findings"] if f["rule"] == "deadline:stage2-request-by:anchor")
+                self.assertEqual(f["result"], "discretion")
+                self.assertIn(words, f["reason"])
+                self.assertIn("Friday 12 December 2025", f["reason"])
+                self.assertIn("Ask by then to be safe", f["reason"])
+                self.assertIn(clause, f["cite"])
+
+
 class JudgedAtItsOwnDates(unittest.TestCase):
     def test_a_complaint_in_time_when_made_stays_in_time(self):
         # A complaint made on 6 July 2025 about an ASB report of 7 July 2024, checked on 21 August

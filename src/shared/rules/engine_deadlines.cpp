@@ -140,7 +140,9 @@ void stage_deadlines(Context& x, const StageKeys& k, const StageTimescales& land
             case TimescaleFrom::response_due:
                 if (const Deadline* r = find_deadline(x.v, k.response)) return std::pair{k.response_due, r->date};
                 return std::nullopt;
-            case TimescaleFrom::answer: return std::nullopt;  // the window to ask for stage 2 has its own chain
+            case TimescaleFrom::answer:
+            case TimescaleFrom::answer_closed:
+            case TimescaleFrom::answer_received: return std::nullopt;  // the window to ask for stage 2 has its own chain
         }
         return std::nullopt;
     };
@@ -159,7 +161,9 @@ void stage_deadlines(Context& x, const StageKeys& k, const StageTimescales& land
 // final answer (the Ombudsman's 12 months).
 Resolver from_answer(Anchor anchor, Date answer) {
     return [anchor, answer](TimescaleFrom from) -> AnchorPoint {
-        if (from == TimescaleFrom::answer) return std::pair{anchor, answer};
+        // A day on or after the answer that the case cannot know: the answer's, the earliest it can be.
+        if (from == TimescaleFrom::answer || from == TimescaleFrom::answer_closed || from == TimescaleFrom::answer_received)
+            return std::pair{anchor, answer};
         return std::nullopt;
     };
 }
@@ -214,6 +218,16 @@ void deadlines(Context& x) {
     if (p.stage1_response && L.escalation_window) {
         const auto& w = *L.escalation_window;
         const Date by = due(w.timescale, *p.stage1_response);
+        if (w.timescale.from == TimescaleFrom::answer_closed || w.timescale.from == TimescaleFrom::answer_received)
+            x.add({RuleKind::deadline_anchor, name_of(DeadlineKey::stage2_request_by), DeadlineKey::stage2_request_by},
+                  FindingResult::discretion, w.timescale.source.full_cite,
+                  concat({wording::capitalised(wording::possessive(x.policy.short_name)), " policy gives ",
+                          unit_words(w.timescale), " to ask for stage 2 ", row_of(w.timescale.from).words,
+                          ". Redress does not know that day: it is on or after the answer's date, ",
+                          format_long_date(*p.stage1_response), ". Counted from the answer's date, the last day is ",
+                          format_long_date(by), ". Ask by then to be safe. If you ask later, say when the ",
+                          w.timescale.from == TimescaleFrom::answer_closed ? "complaint was closed." : "answer reached you."}),
+                  w.timescale.source.quote);
         if (w.binding) {
             add_deadline(x, DeadlineKey::stage2_request_by, &w.timescale, nullptr,
                          from_answer(Anchor::stage1_response, *p.stage1_response));

@@ -295,7 +295,11 @@ template <> struct Vocabulary<Unit> : Rows<kUnitRows> {};
 // received, its acknowledgement (the day it was logged; until then, the day it was due), the day
 // the answer was due (for an extension), or the landlord's stage 1 answer (the window to ask for
 // stage 2). `words` as findings say it.
-enum class TimescaleFrom : std::uint8_t { receipt, acknowledgement, response_due, answer, last_ = answer };
+// `answer_closed` and `answer_received`: a window that runs from a day on or after the stage 1
+// answer that the case cannot know (ForHousing: the complaint "being closed"; Halton 10.2:
+// "receiving the stage one decision letter"); counted from the answer, the earliest it can be.
+enum class TimescaleFrom : std::uint8_t {
+    receipt, acknowledgement, response_due, answer, answer_closed, answer_received, last_ = answer_received };
 struct TimescaleFromRow {
     TimescaleFrom value;
     std::string_view name, words;
@@ -305,6 +309,8 @@ inline constexpr TimescaleFromRow kTimescaleFromRows[] = {
     {TimescaleFrom::acknowledgement, "acknowledgement", "from when the landlord acknowledges it"},
     {TimescaleFrom::response_due, "response-due", "from the day the answer was due"},
     {TimescaleFrom::answer, "answer", "from the landlord's stage 1 answer"},
+    {TimescaleFrom::answer_closed, "answer-closed", "from when the landlord closes the stage 1 complaint"},
+    {TimescaleFrom::answer_received, "answer-received", "from when you receive the stage 1 answer"},
 };
 template <> struct Vocabulary<TimescaleFrom> : Rows<kTimescaleFromRows> {};
 
