@@ -16,6 +16,8 @@ bool triggered(const Case& c, Trigger when) {
         case Trigger::insurance_claim: return i.insurance_claim || i.category == Category::insurance;
         case Trigger::previous_complaint_exhausted: return i.previously_complained == PreviousComplaint::yes_exhausted;
         case Trigger::anonymous: return i.anonymous;
+        case Trigger::first_report_anti_social_behaviour:
+            return i.category == Category::anti_social_behaviour && i.first_request;
         default: return false;  // the category triggers, answered above
     }
 }

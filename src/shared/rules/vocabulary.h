@@ -250,7 +250,8 @@ template <> struct Vocabulary<Flag> : Rows<kFlagRows> {};
 enum class Trigger : std::uint8_t {
     always, legal_proceedings_started, legal_proceedings_planned, insurance_claim, previous_complaint_exhausted,
     anonymous, category_anti_social_behaviour, category_staff_conduct, category_rent_level,
-    category_service_charge_service, category_data_protection, category_director, last_ = category_director };
+    category_service_charge_service, category_data_protection, category_director, first_report_anti_social_behaviour,
+    last_ = first_report_anti_social_behaviour };
 struct TriggerRow {
     Trigger value;
     std::string_view name;
@@ -269,6 +270,9 @@ inline constexpr TriggerRow kTriggerRows[] = {
     {Trigger::category_service_charge_service, "category:service-charge-service", Category::service_charge_service},
     {Trigger::category_data_protection, "category:data-protection", Category::data_protection},
     {Trigger::category_director, "category:director", Category::director},
+    // A first report of anti-social behaviour (`issue.first_request`), not a complaint about how
+    // reports were handled (Together 2.4 excludes "Reports of ... anti-social behaviour").
+    {Trigger::first_report_anti_social_behaviour, "first-report:anti-social-behaviour", {}},
 };
 template <> struct Vocabulary<Trigger> : Rows<kTriggerRows> {};
 
