@@ -159,6 +159,17 @@ class EachWindowFromItsOwnAnchor(unittest.TestCase):
                 self.assertIn(clause, f["cite"])
 
 
+class WhoMayComplain(unittest.TestCase):
+    def test_tower_hamlets_202433247_a_household_member_needs_the_tenants_authority(self):
+        c = case("halton-housing", "2025-11-20", {}, event_date="2025-10-01")
+        c["complainant"]["role"] = "household-member"
+        f = next(f for f in check(c)["findings"] if f["rule"] == "note:tenant-authority")
+        self.assertIn("202433247", f["cite"])
+        self.assertIn("tenant's permission", f["reason"])
+        c["complainant"]["role"] = "tenant"
+        self.assertNotIn("note:tenant-authority", [f["rule"] for f in check(c)["findings"]])
+
+
 class JudgedAtItsOwnDates(unittest.TestCase):
     def test_a_complaint_in_time_when_made_stays_in_time(self):
         # A complaint made on 6 July 2025 about an ASB report of 7 July 2024, checked on 21 August

@@ -145,6 +145,14 @@ void notes(Context& x) {
                                                                           : FindingResult::info;
         x.add({RuleKind::note, n.rule}, result, n.source.full_cite, n.reason, n.source.quote, n.code_cite);
     }
+    // Someone in the household who is not the tenant: the Housing Ombudsman looks at their
+    // complaint only with the tenant's authority (Tower Hamlets 202433247). Not where someone
+    // acting for the tenant fills it in: the consent steps cover that.
+    if (x.c.complainant.role == Role::household_member && x.c.representative.kind == RepresentativeKind::none)
+        x.add({RuleKind::note, "tenant-authority"}, FindingResult::info,
+              PolicyText("Housing Ombudsman decision 202433247"),
+              "You live in the home but are not the tenant. The Housing Ombudsman will look at your complaint only "
+              "with the tenant's permission. Ask the tenant to say in writing that you may complain for the household.");
     if (!x.code_applies && !x.policy.baseline)
         x.add({RuleKind::code_in_force}, FindingResult::info, x.code.statutory.full_cite,
               concat({"This complaint is dated before ", format_long_date(*x.code.statutory_from),
