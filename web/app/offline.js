@@ -10,6 +10,11 @@ export function workOffline() {
   if (!sw || !window.isSecureContext) return;
   const root = document.documentElement;
   let controller = sw.controller;
+  // A page the first worker took charge of while it loaded (clients.claim) has no older version
+  // to replace: WebKit reports the first worker "installed" after it has already claimed the
+  // page, which offered "A new version is ready" on a first visit. Only a page that loaded under
+  // a worker is offered one.
+  const loadedUnderWorker = !!controller;
   let reloading = false;
 
   // The prompt (notices.js): at the bottom of the window, in its own space, announced politely.
@@ -34,11 +39,11 @@ export function workOffline() {
   });
 
   function watch(registration) {
-    if (registration.waiting && sw.controller) offer(registration.waiting);
+    if (registration.waiting && loadedUnderWorker) offer(registration.waiting);
     registration.addEventListener("updatefound", () => {
       const worker = registration.installing;
       worker.addEventListener("statechange", () => {
-        if (worker.state === "installed" && sw.controller) offer(worker);
+        if (worker.state === "installed" && loadedUnderWorker) offer(worker);
       });
     });
   }
