@@ -3,7 +3,8 @@
 // their own space, can be closed and are no Tab stop while empty; the display settings kept for
 // the tab across reloads, and storage that keeps nothing said out loud; presses made while the
 // policies could not load not replayed, and a failed retry that says so; and the smaller items
-// (decorative glyphs out of names, buttons' edges in forced colours, a new page read once).
+// (decorative glyphs out of names, buttons' edges in forced colours, a new page read once, no
+// word broken mid-word in the HTML view at 300 percent on a phone when it fits on a line).
 import path from "node:path";
 import { test, openApp, assert, sleep, artifactsDir, darkPixelsByRow, settle, focusedId, view, tabTo, focusAndFind } from "./harness.mjs";
 
@@ -265,4 +266,53 @@ test("decorative marks are not read in buttons' names; buttons have an edge in f
   const heading = (await view(page)).heading;
   const announced = await page.evaluate(() => document.getElementById("announcer").textContent);
   assert(!announced.includes(heading), "the new page was announced as well as focused: " + announced);
+});
+
+// Words the HTML view breaks across lines although they would fit on one line of the page's
+// column: "Continue" in a button whose padding grew with the text, a hint indented by 3 rem.
+async function brokenWords(page) {
+  return page.evaluate(() => {
+    const out = [];
+    const walker = document.createTreeWalker(document.getElementById("layer"), NodeFilter.SHOW_TEXT);
+    const probe = document.createElement("span");
+    probe.style.cssText = "position:absolute;visibility:hidden;white-space:nowrap;left:0;top:0";
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!el.offsetParent && getComputedStyle(el).position !== "fixed") continue;
+      const re = /\S+/g; let m;
+      while ((m = re.exec(n.data))) {
+        const r = document.createRange(); r.setStart(n, m.index); r.setEnd(n, m.index + m[0].length);
+        const tops = new Set([...r.getClientRects()].filter((q) => q.width > 0).map((q) => Math.round(q.top)));
+        if (tops.size < 2) continue;
+        const cs = getComputedStyle(el);
+        probe.style.font = cs.font; probe.style.letterSpacing = cs.letterSpacing;
+        probe.textContent = m[0];
+        el.appendChild(probe);
+        const word = probe.getBoundingClientRect().width;
+        probe.remove();
+        const box = document.getElementById("main").clientWidth;
+        if (word <= box) out.push(`${m[0]} (${Math.round(word)} px in ${Math.round(box)} px, ${el.tagName.toLowerCase()}.${el.className})`);
+      }
+    }
+    return out;
+  });
+}
+
+test("the HTML view at 390 px and 300 percent breaks no word that fits on a line of the column", async ({ context, baseUrl, watch }) => {
+  const page = await openApp(context, baseUrl, watch);
+  await ready(page);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.evaluate(() => { window.redress.changeSetting("view", "html"); window.redress.changeSetting("text-size", "3"); });
+  const broken = [];
+  for (let step = 0; step < 6; step++) {
+    await sleep(200);
+    const v = await view(page);
+    for (const w of await brokenWords(page)) broken.push(v.page + ": " + w);
+    const f = v.fields[0];
+    await page.evaluate(async (f) => {
+      if (f && f.options && f.options.length) await window.redress.dispatch({ type: "answer", field: f.id, value: f.options[0].value });
+      await window.redress.dispatch({ type: "continue" });
+    }, f);
+  }
+  assert(broken.length === 0, "broken mid-word: " + broken.join("; "));
 });
