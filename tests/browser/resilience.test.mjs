@@ -316,3 +316,13 @@ test("the HTML view at 390 px and 300 percent breaks no word that fits on a line
   }
   assert(broken.length === 0, "broken mid-word: " + broken.join("; "));
 });
+
+test("a case file too big to use is said on screen as well as read out", async ({ context, baseUrl, watch }) => {
+  const page = await openApp(context, baseUrl, watch);
+  await ready(page);
+  const chooser = page.waitForEvent("filechooser");
+  await page.evaluate(() => window.redress.dispatch({ type: "import" }));
+  await (await chooser).setFiles({ name: "case.json", mimeType: "application/json", buffer: Buffer.alloc(8 * 1024 * 1024 + 1, 32) });
+  await page.waitForSelector("#import-notice [role=alert]", { timeout: 5000 });
+  assert(await page.locator("#import-notice").isVisible(), "the message is not on screen");
+});
