@@ -285,6 +285,11 @@ test("a second build takes over only after the reader accepts the reload prompt,
         }
       }
     }
+    // Focus was on Start now above: a reload starts keyboard navigation from the top again (and
+    // keeps the display settings, which are kept for the tab).
+    await page.reload();
+    await firstFrame(page);
+    await page.waitForSelector("#update-notice", { timeout: 15000 });
     await page.evaluate(() => { window.redress.changeSetting("contrast", "high"); window.redress.changeSetting("view", "canvas"); });
     await sleep(400);
     await page.screenshot({ path: path.join(artifactsDir, "update-prompt-canvas-1280-300-high-contrast.png") });
