@@ -8,8 +8,9 @@
 
 Suites: native unit tests and CLI tests (ctest), the same unit tests compiled to WebAssembly
 under Node and the deployment checks (ctest), the libFuzzer target for a bounded time, and the
-browser tests (Debian Chromium via playwright-core against serve.py, and the smoke test again
-against nginx with deploy/nginx.conf). Every test case is counted; the last line is
+browser tests (Debian Chromium via playwright-core against serve.py, the smoke test again
+against nginx with deploy/nginx.conf, and the main story and resilience checks in Firefox ESR and
+WebKitGTK under xvfb-run). Every test case is counted; the last line is
 "N passed, N failed". Exit status 0 only when nothing failed.
 """
 import argparse
@@ -120,10 +121,16 @@ def run_fuzz(tally):
     tally.add("fuzz/fuzz_case", 1 if ok else 0, 0 if ok else 1)
 
 
-def run_browser(tally, suite, server_command, test_files=()):
+# The browser tests in Chromium (run.mjs), and the main story and resilience checks in Firefox ESR
+# and WebKitGTK (engines.mjs), which need a display: a virtual one by Debian's xvfb-run.
+CHROMIUM_RUNNER = ["node", os.path.join(ROOT, "tests", "browser", "run.mjs")]
+ENGINES_RUNNER = ["xvfb-run", "-a", "-s", "-screen 0 1280x1024x24", "node", os.path.join(ROOT, "tests", "browser", "engines.mjs")]
+
+
+def run_browser(tally, suite, server_command, test_files=(), runner=CHROMIUM_RUNNER, engines="Chromium, playwright-core"):
     """The browser tests (or only `test_files`) against a server started by `server_command`,
     which prints its URL on its first line and stops on SIGINT."""
-    print("== %s (Chromium, playwright-core)" % suite, flush=True)
+    print("== %s (%s)" % (suite, engines), flush=True)
     server = subprocess.Popen(server_command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                               env={**os.environ, "REDRESS_QUIET": "1"})
     try:
@@ -135,7 +142,7 @@ def run_browser(tally, suite, server_command, test_files=()):
             return
         log_path = os.path.join(LOGS, suite.replace(" ", "-").replace("(", "").replace(")", "") + ".log")
         with open(log_path, "w") as log:
-            proc = subprocess.run(["node", os.path.join(ROOT, "tests", "browser", "run.mjs"), m.group(1), *test_files],
+            proc = subprocess.run([*runner, m.group(1), *test_files],
                                   cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                                   timeout=1800)
             log.write(proc.stdout)
@@ -267,6 +274,8 @@ def main():
         # The smoke test again, served as deployed: Debian's nginx with deploy/nginx.conf.
         run_browser(tally, "browser (nginx)", [sys.executable, os.path.join(ROOT, "tools", "nginx_server.py")],
                     ["smoke.test.mjs"])
+        run_browser(tally, "browser (Firefox, WebKit)", [sys.executable, os.path.join(ROOT, "serve.py"), "--no-build", "--port", "0"],
+                    runner=ENGINES_RUNNER, engines="Firefox ESR by puppeteer-core over WebDriver BiDi, WebKitGTK by selenium-webdriver")
 
     print("== finished in %.0f s" % (time.time() - started))
     print("%d passed, %d failed" % (tally.passed, tally.failed))

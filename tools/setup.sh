@@ -16,6 +16,7 @@ packages=(
   chromium fonts-dejavu-core fonts-noto-core fonts-opendyslexic python3-fonttools
   python3-icalendar python3-html5lib nodejs npm xz-utils ca-certificates patch
   brotli librsvg2-bin nginx libnginx-mod-http-brotli-static universal-ctags
+  firefox-esr webkit2gtk-driver xvfb xauth libgl1-mesa-dri
 )
 
 say() { printf 'setup: %s\n' "$*" >&2; }

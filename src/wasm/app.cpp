@@ -269,6 +269,19 @@ EMSCRIPTEN_KEEPALIVE void redress_scroll_by(float device_px) {
     a.wake();
 }
 
+// The WebGL context came back after it was lost (web/app/graphics.js): everything made on it is
+// gone, so the backend starts again and makes its shaders, buffers and font texture on the next
+// frame. (Shut down, not only its device objects destroyed: ImGui 1.86 keeps the old buffers'
+// sizes then, and writes past the new, empty ones.)
+EMSCRIPTEN_KEEPALIVE void redress_graphics_restored() {
+    App& a = app();
+    if (!a.window) return;
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+    a.scroll_to_focus = !a.focus_id.empty();
+    a.wake();
+}
+
 EMSCRIPTEN_KEEPALIVE double redress_frame_count() { return double(app().scheduler.frames_drawn()); }
 
 }  // extern "C"

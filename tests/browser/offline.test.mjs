@@ -7,7 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { test, openApp, assert, sleep, artifactsDir } from "./harness.mjs";
+import { test, openApp, assert, sleep, artifactsDir, focusAndFind } from "./harness.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const firstFrame = (page) => page.waitForFunction(() => document.documentElement.dataset.redressFirstFrame === "1", null, { timeout: 30000 });
@@ -20,7 +20,7 @@ const workerActive = (page) => page.evaluate(async () => {
   return worker.state;
 });
 
-const noticeShown = (page) => page.evaluate(() => document.getElementById("update-notice").classList.contains("shown"));
+const noticeShown = (page) => page.evaluate(() => !!document.getElementById("update-notice"));
 
 // The build's lists, as written into the served sw.js.
 async function buildLists(page, baseUrl) {
@@ -80,7 +80,7 @@ test("after one visit, offline: a reload reaches the first frame and the flow re
   assert(last === "documents", "offline, the flow ended on " + last);
   const v = await page.evaluate(() => window.redress.view());
   assert(v.documents.length >= 1 && v.documents[0].text.includes("kitchen ceiling"), "no letter offline");
-  assert(await page.evaluate(() => document.getElementById("update-notice").classList.contains("shown")) === false,
+  assert(await noticeShown(page) === false,
          "offline, the page offered a new version");
   // Everything came from the worker's cache: nothing reached (or tried to reach) the network.
   const responses = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name));
@@ -227,20 +227,20 @@ test("a second build takes over only after the reader accepts the reload prompt,
     // The next visit finds the new worker; it installs and waits, and the page says so.
     await page.reload();
     await firstFrame(page);
-    await page.waitForFunction(() => document.getElementById("update-notice").classList.contains("shown"), null, { timeout: 15000 });
+    await page.waitForSelector("#update-notice", { timeout: 15000 });
     const waiting = await page.evaluate(async () => {
       const r = await navigator.serviceWorker.getRegistration();
       return { waiting: !!r.waiting, active: r.active.scriptURL, controlled: !!navigator.serviceWorker.controller };
     });
     assert(waiting.waiting && waiting.controlled, "the new worker is not waiting: " + JSON.stringify(waiting));
     assert(await buildMark(page) === "", "the page runs on the second build's style sheet before the reader accepted");
-    const text = await page.evaluate(() => document.querySelector("#update-notice [role=status]").textContent);
+    const text = await page.evaluate(() => document.querySelector("#update-notice p").textContent);
     assert(text.startsWith("A new version is ready"), "prompt: " + text);
     // Reloading by hand keeps the first build: still one version.
     await page.reload();
     await firstFrame(page);
     assert(await buildMark(page) === "", "a plain reload mixed in the second build");
-    await page.waitForFunction(() => document.getElementById("update-notice").classList.contains("shown"), null, { timeout: 15000 });
+    await page.waitForSelector("#update-notice", { timeout: 15000 });
 
     // The prompt in both views, on a phone and a laptop, at 100 and 300 percent text (and in
     // high contrast): visible above the canvas, clear of the heading, reached by the keyboard
@@ -266,10 +266,30 @@ test("a second build takes over only after the reader accepts the reload prompt,
           assert(box.onTop && box.opacity === "1", "the prompt is not visible on top in the " + where);
           assert(Math.round(box.bottom) === height && box.top > height * 0.35, "the prompt is not at the bottom in the " + where + ": " + JSON.stringify(box));
           if (view === "html") assert(box.headingClear, "the prompt covers the heading in the " + where);
+          // It takes its own space: the canvas ends where it starts, and a focused control is above it.
+          const start = await page.evaluate(() => {
+            document.getElementById("page-heading").focus();
+            window.scrollTo(0, 0);
+            document.getElementById("button-0").focus();
+            return document.getElementById("button-0").getBoundingClientRect().bottom;
+          });
+          if (view === "canvas") {
+            const canvasBottom = await page.evaluate(() => document.getElementById("redress-canvas").getBoundingClientRect().bottom);
+            assert(Math.abs(canvasBottom - box.top) < 2, `the canvas ends at ${canvasBottom}, under the prompt at ${box.top}, in the ` + where);
+            const drawn = await focusAndFind(page, "button-0");
+            assert(drawn.y + drawn.h <= box.top + 1, "the prompt covers the focused Start now in the " + where);
+          } else {
+            assert(start <= box.top + 1, "the prompt covers the focused Start now in the " + where);
+          }
           await page.screenshot({ path: path.join(artifactsDir, `update-prompt-${view}-${width}-${scale}00.png`) });
         }
       }
     }
+    // Focus was on Start now above: a reload starts keyboard navigation from the top again (and
+    // keeps the display settings, which are kept for the tab).
+    await page.reload();
+    await firstFrame(page);
+    await page.waitForSelector("#update-notice", { timeout: 15000 });
     await page.evaluate(() => { window.redress.changeSetting("contrast", "high"); window.redress.changeSetting("view", "canvas"); });
     await sleep(400);
     await page.screenshot({ path: path.join(artifactsDir, "update-prompt-canvas-1280-300-high-contrast.png") });

@@ -3,14 +3,14 @@
 // frame, when the reader first acts (dispatch.js holds the action until it is in) or at start-up
 // when there are answers to restore (main.js); the service worker keeps it with the app's other
 // files, so it is there offline. When it cannot be fetched, a notice says so, with Try again;
-// the reader's action waits and is sent once it is in.
+// the reader's last action waits and is sent once it is in (dispatch.js).
+import { closeNotice, showNotice } from "./notices.js";
 import { wasm, fetchBytes } from "./wasm.js";
 
 let fetching = null;  // the catalogue file's bytes, on their way
 let loading = null;   // the load under way or done
 let loaded = false;
 const listeners = [];
-let notice = null;
 
 export function catalogueLoaded() { return loaded; }
 
@@ -31,42 +31,23 @@ export function loadCatalogue() {
     const problem = wasm.loadCatalogue(bytes);
     if (problem) throw new Error("catalogue.txt: " + problem);
     loaded = true;
-    hideNotice();
+    closeNotice("catalogue-notice");
     for (const listener of listeners.splice(0)) listener();
   });
   loading.catch((error) => {
     console.warn("Redress could not load the policies and the law: " + error.message);
     fetching = loading = null;
-    showNotice();
+    showFailure();
   });
   return loading;
 }
 
-// Drawn as the update notice is (offline.js, style.css), at the bottom of the window in both views,
-// and announced at once.
-function showNotice() {
-  if (!notice) {
-    notice = document.createElement("div");
-    notice.className = "update-notice shown";
-    notice.id = "catalogue-notice";
-    const message = document.createElement("p");
-    message.setAttribute("role", "alert");
-    message.textContent = "Redress could not load the landlords' complaint policies. Check your connection, then try again.";
-    const retry = document.createElement("button");
-    retry.type = "button";
-    retry.className = "button button-primary";
-    retry.id = "catalogue-retry";
-    retry.textContent = "Try again";
-    retry.addEventListener("click", () => { loadCatalogue(); });
-    const actions = document.createElement("div");
-    actions.append(retry);
-    notice.append(message, actions);
-    document.body.appendChild(notice);
-  }
-  notice.querySelector("button").focus();
-}
-
-function hideNotice() {
-  if (notice) notice.remove();
-  notice = null;
+// A notice (notices.js), announced at once, with Try again (focused) and Close. A retry that fails
+// again says so: the message changes, so it is read out again.
+let failures = 0;
+function showFailure() {
+  const again = failures++ ? "Still no connection after " + failures + " tries. " : "";
+  showNotice("catalogue-notice", again + "Redress could not load the landlords' complaint policies. Check your connection, then try again.",
+             "alert", [["catalogue-retry", "Try again", () => { loadCatalogue(); }]]);
+  document.getElementById("catalogue-retry").focus();
 }

@@ -1,10 +1,10 @@
 // The one dispatch: every action, from the canvas or the HTML layer, goes through dispatch().
 // After each it redraws the HTML layer (and lays its twins over the canvas again), saves the
-// draft, moves focus (the heading on a new page, which opens at its top, the error summary on
-// errors, else the control used), announces a new page, and hands files to exports.js. The
+// draft, moves focus (the heading on a new page, which opens at its top, and which a screen
+// reader then reads; the error summary on errors, else the control used), and hands files to
+// exports.js. The
 // error summary announces itself (role="alert"), so it is read once. It owns the HTML layer,
 // which it made and which sends its actions here.
-import { announce } from "./announcer.js";
 import { catalogueLoaded, loadCatalogue, onCatalogueLoaded } from "./catalogue.js";
 import { clearDrafts, saveDraft } from "./drafts.js";
 import { chooseCaseFile, deliver } from "./exports.js";
@@ -14,6 +14,13 @@ import { wasm } from "./wasm.js";
 import { Layer } from "../layer/page.js";
 
 let layer = null;
+let held = null;  // the action waiting for the policies and the law, and its promise's resolve
+
+function sendHeld() {
+  const h = held;
+  held = null;
+  h.resolve(dispatch(h.action, h.controlId, h.typing));
+}
 
 // The wizard's view model (src/shared's to_json(view)), or null before the app is made.
 export function view() { return wasm ? JSON.parse(wasm.view()) : null; }
@@ -34,8 +41,8 @@ export function refreshLayer() {
 }
 
 // `controlId` is the control that sent the action, so focus can stay there; `typing` is set for
-// keystrokes in a text box. Before the policies and the law are in (catalogue.js), an action
-// waits for them, and actions keep their order; the result is then a promise of it.
+// keystrokes in a text box. Before the policies and the law are in (catalogue.js), the action
+// waits for them; the result is then a promise of it.
 export function dispatch(action, controlId, typing) {
   if (!wasm) return { ok: false, error: "not started" };
   // The file chooser opens at once, while the click still allows it; the file's text then waits.
@@ -44,7 +51,11 @@ export function dispatch(action, controlId, typing) {
     return { ok: true };
   }
   if (!catalogueLoaded()) {
-    const result = new Promise((resolve) => onCatalogueLoaded(() => resolve(dispatch(action, controlId, typing))));
+    // One action waits: a later press replaces it (its promise says so), so presses made while
+    // the load failed are not all sent when it comes in, each on the page the last one left.
+    if (held) held.resolve({ ok: false, error: "replaced by a later action" });
+    else onCatalogueLoaded(sendHeld);
+    const result = new Promise((resolve) => { held = { action, controlId, typing, resolve }; });
     loadCatalogue();
     return result;
   }
@@ -61,8 +72,7 @@ export function dispatch(action, controlId, typing) {
     focusControl("error-summary");
   } else if (result.page_changed) {
     if (settings.view === "html") window.scrollTo(0, 0);
-    focusControl("page-heading");
-    announce(v.heading);
+    focusControl("page-heading");  // read out as it takes focus: not announced as well
   } else if (rebuilt && controlId) {
     focusControl(controlId);
   } else if (!typing && controlId && document.activeElement && document.activeElement.id !== controlId) {

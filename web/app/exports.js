@@ -1,6 +1,7 @@
 // What the app hands back as a file, carried out in the browser: downloaded, copied to the
 // clipboard, printed (#print-area), or opened (a mailto: link); and choosing a case file to
 // carry on from (#case-file-input).
+import { showNotice } from "./notices.js";
 import { announce } from "./announcer.js";
 
 const printArea = document.getElementById("print-area");
@@ -48,7 +49,11 @@ export function chooseCaseFile(open) {
     const file = fileInput.files && fileInput.files[0];
     fileInput.value = "";
     if (!file) return;
-    if (file.size > 8 * 1024 * 1024) { announce("That file is too big to be a Redress case file."); return; }
+    // Shown as well as read out (it was only announced): a notice, as every other failure.
+    if (file.size > 8 * 1024 * 1024) {
+      showNotice("import-notice", "That file is too big to be a Redress case file. Choose the file Redress saved for you.", "alert", []);
+      return;
+    }
     open(await file.text());
   };
   fileInput.click();

@@ -2,10 +2,12 @@
 // imports (docs/build.md). In this order: the keyboard is taken from Emscripten's GLFW before the
 // app exists; window.redress, the page's one global, is in place before the app can call it; the
 // settings are applied; then the app is made, the draft restored, the HTML layer drawn, and the
-// app started on the canvas, or, without WebGL2, the HTML view becomes the page.
+// app started on the canvas, or, without WebGL2, the HTML view becomes the page. No failure at
+// start-up leaves a blank page: the HTML view, or a message saying what to do.
 import { measureText, showBrowserText } from "./browser_text.js";
 import { onCanvasAction, onCanvasFocus, onCanvasSetting, shareFocus } from "./canvas.js";
 import { fetchCatalogue, loadCatalogue, onCatalogueLoaded } from "./catalogue.js";
+import { watchGraphics } from "./graphics.js";
 import { dispatch, refreshLayer, showLayer, view } from "./dispatch.js";
 import { hasDraft, restoreDraft } from "./drafts.js";
 import { captureKeys } from "./keyboard.js";
@@ -25,11 +27,21 @@ function localToday() {
   return d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate());
 }
 
+// A start-up failure: a plain message with what to do, in the HTML view (never the invisible
+// layer over a blank canvas). The layer may have replaced #status by then: it is made again.
 function showError(message) {
-  const status = document.getElementById("status");
-  status.textContent = message;
-  status.classList.add("error");
+  const root = document.documentElement;
+  root.dataset.view = "html";
+  let status = document.getElementById("status");
+  if (!status) {
+    status = document.createElement("p");
+    status.id = "status";
+    document.getElementById("main").prepend(status);
+  }
+  status.textContent = "Redress could not start: " + message + " Reload the page to try again; your answers are kept in this tab.";
+  status.className = "status error";
   status.setAttribute("role", "alert");
+  if (root.dataset.redressFirstFrame !== "1") root.dataset.redressFirstFrame = "1";
 }
 
 async function start() {
@@ -38,8 +50,11 @@ async function start() {
   // the page opens where the reader was. Without them the first page needs neither.
   const restoring = hasDraft(settings.remember);
   if (restoring) fetchCatalogue().catch(() => {});  // loadCatalogue below reports a failure
+  // Without WebGL2 (turned off, or a browser without it) the canvas is never tried: the wizard
+  // runs in the HTML view alone, and its font is not needed.
+  const webgl = typeof WebGL2RenderingContext !== "undefined";
   const [fonts, wasm] = await Promise.all([
-    fetchBytes("fonts/redress-ui.ttc"),  // regular and bold in one collection
+    webgl && fetchBytes("fonts/redress-ui.ttc"),  // regular and bold in one collection
     createWasm(canvas),
   ]);
   window.redress.module = wasm;
@@ -56,15 +71,21 @@ async function start() {
   layerShown = true;
   applySettings();
 
-  // Whether there is WebGL2 is found out by starting the app (1 or 2: no GLFW window), not by
-  // making a test context first: a WebGL context is slow to make, and that one was thrown away.
+  // Whether there is WebGL2 is found out by starting the app (1 or 2: no GLFW window, 3: not a
+  // font collection), not by making a test context first: a WebGL context is slow to make, and
+  // that one was thrown away. Any failure there leaves the HTML view as the page.
   const size = pixelSize(canvas);
-  const started = wasm._redress_start(copyIn(fonts), fonts.length, size.width, size.height, size.dpr);
-  if (started !== 0 && started !== 1 && started !== 2) throw new Error("The app could not start (code " + started + ").");
+  let started = 2;
+  try {
+    if (webgl) started = wasm._redress_start(copyIn(fonts), fonts.length, size.width, size.height, size.dpr);
+  } catch (error) {
+    console.warn("Redress cannot draw on the canvas: " + error.message);
+  }
   if (started === 0) {
     handleTouches(canvas);
     handleWheel();
     followViewport(canvas);
+    watchGraphics(canvas);
   } else {
     // No WebGL2: the wizard still runs, drawn by the HTML layer alone.
     useHtmlViewOnly();
@@ -94,5 +115,5 @@ window.redress = Object.assign(window.redress || {}, {
 });
 start().catch((error) => {
   console.error(error);
-  showError("Redress could not start: " + error.message);
+  showError(error.message + ".");
 });

@@ -1,58 +1,30 @@
 // Offline use and new versions. Registers the service worker (web/sw.js) once the first frame is
 // drawn, so it never slows the first load. When a new build has installed and waits, shows "A new
-// version is ready" with a Reload button, above the canvas and the page in both views; Reload
-// asks the waiting worker to take over, then reloads (the answers are kept in this tab's
-// storage). Nothing else changes the version a page runs on. It shares nothing with the other
-// modules but the page's elements and classes, and the first-frame mark on <html>.
+// version is ready" with Reload and Not now (a notice, notices.js); Reload asks the waiting worker
+// to take over, then reloads (the answers and the display settings are kept in this tab's
+// storage). Nothing else changes the version a page runs on.
+import { showNotice } from "./notices.js";
+
 export function workOffline() {
   const sw = navigator.serviceWorker;
   if (!sw || !window.isSecureContext) return;
   const root = document.documentElement;
   let controller = sw.controller;
+  // A page the first worker took charge of while it loaded (clients.claim) has no older version
+  // to replace: WebKit reports the first worker "installed" after it has already claimed the
+  // page, which offered "A new version is ready" on a first visit. Only a page that loaded under
+  // a worker is offered one.
+  const loadedUnderWorker = !!controller;
   let reloading = false;
 
-  // The prompt: a polite live region that exists before anything is put in it, so screen
-  // readers announce the message when it appears. Early in the page's order (after the skip
-  // link), so the keyboard reaches it at once; drawn at the bottom of the window.
-  const notice = document.createElement("div");
-  notice.className = "update-notice";
-  notice.id = "update-notice";
-  const message = document.createElement("p");
-  message.setAttribute("role", "status");
-  notice.appendChild(message);
-  const skipLink = document.querySelector(".skip-link");
-  document.body.insertBefore(notice, skipLink ? skipLink.nextSibling : document.body.firstChild);
-
-  function button(text, primary, onClick) {
-    const b = document.createElement("button");
-    b.type = "button";
-    b.className = "button" + (primary ? " button-primary" : "");
-    b.textContent = text;
-    b.addEventListener("click", onClick);
-    return b;
-  }
-
+  // The prompt (notices.js): at the bottom of the window, in its own space, announced politely.
   function offer(worker) {
-    if (notice.classList.contains("shown")) return;
-    const reload = button("Reload", true, () => {
-      reload.disabled = true;
-      reload.textContent = "Reloading…";
+    if (document.getElementById("update-notice")) return;
+    showNotice("update-notice", "A new version is ready.", "status", [["update-reload", "Reload", (e) => {
+      e.target.disabled = true;
+      e.target.textContent = "Reloading…";
       worker.postMessage("activate-now");
-    });
-    reload.id = "update-reload";
-    const later = button("Not now", false, () => {
-      const hadFocus = notice.contains(document.activeElement);
-      notice.classList.remove("shown");
-      message.textContent = "";
-      actions.remove();
-      if (hadFocus) document.getElementById("main").focus({ preventScroll: true });
-    });
-    later.id = "update-later";
-    const actions = document.createElement("div");
-    actions.append(reload, later);
-    notice.classList.add("shown");
-    notice.append(actions);
-    message.textContent = "A new version is ready.";
+    }]], ["update-later", "Not now"]);
   }
 
   // A new worker took over after a Reload here or in another tab: every page on the old files
@@ -67,11 +39,11 @@ export function workOffline() {
   });
 
   function watch(registration) {
-    if (registration.waiting && sw.controller) offer(registration.waiting);
+    if (registration.waiting && loadedUnderWorker) offer(registration.waiting);
     registration.addEventListener("updatefound", () => {
       const worker = registration.installing;
       worker.addEventListener("statechange", () => {
-        if (worker.state === "installed" && sw.controller) offer(worker);
+        if (worker.state === "installed" && loadedUnderWorker) offer(worker);
       });
     });
   }

@@ -1,6 +1,7 @@
 // The display settings: text size, contrast, font, the HTML view, "remember on this device", and
 // whether they are showing (closed by default on a screen narrower than 40em, so each page's
-// question comes first). The first visit's follow the browser's preferences; they are kept in
+// question comes first). The first visit's follow the browser's preferences; they are kept for
+// the tab in sessionStorage, so a reload (the update prompt's too) keeps them, and in
 // localStorage only when the reader ticks "remember". Applying them means the page's root (data
 // attributes the style sheet reads), the settings, the twins (laid over the canvas, or let go in
 // the HTML view), and the app (which rebuilds its fonts and colours); the dyslexia-friendly font
@@ -8,7 +9,7 @@
 // the HTML layer and on the canvas.
 import { announce } from "./announcer.js";
 import { rememberDraft } from "./drafts.js";
-import { readStore, writeStore } from "./storage.js";
+import { readStore, storageFailed, writeStore } from "./storage.js";
 import { clearTwins, placeTwins } from "./twins.js";
 import { copyIn, fetchBytes, wasm } from "./wasm.js";
 import { renderSettingsBar } from "../layer/settings_bar.js";
@@ -29,9 +30,12 @@ function firstVisitSettings() {
   };
 }
 
+// This tab's settings (kept for it across reloads, as the answers are), else the ones remembered
+// on the device, else the first visit's.
 function loadSettings() {
   const base = firstVisitSettings();
-  const saved = readStore("local", SETTINGS_KEY);
+  const local = readStore("local", SETTINGS_KEY);
+  const saved = readStore("session", SETTINGS_KEY) || local;
   if (!saved) return base;
   try {
     const s = JSON.parse(saved);
@@ -39,7 +43,7 @@ function loadSettings() {
       textScale: TEXT_SCALES.includes(s.textScale) ? s.textScale : 1,
       highContrast: s.highContrast === true,
       dyslexicFont: s.dyslexicFont === true,
-      remember: true,
+      remember: saved === local || s.remember === true,
       reducedMotion: base.reducedMotion,
       view: s.view === "html" ? "html" : "canvas",
       panelOpen: s.panelOpen === true,
@@ -59,11 +63,15 @@ export function applySettings() {
   root.dataset.view = settings.view;
   if (settings.view === "html") clearTwins(); else placeTwins();
   root.style.setProperty("--text-scale", String(settings.textScale));
-  writeStore("local", SETTINGS_KEY, settings.remember ? JSON.stringify(settings) : null);
-  renderSettingsBar(settings, TEXT_SCALES, changeSetting);
+  const json = JSON.stringify(settings);
+  writeStore("session", SETTINGS_KEY, json);
+  writeStore("local", SETTINGS_KEY, settings.remember ? json : null);
+  // Storage that keeps nothing (storage.js) leaves "remember" off, and the settings say why.
+  const remember = settings.remember && !storageFailed;
+  renderSettingsBar(Object.assign({}, settings, { remember }), TEXT_SCALES, changeSetting, storageFailed);
   if (!wasm) return;
   wasm.setSettings(settings.textScale, settings.highContrast, settings.dyslexicFont && !!wasm.dyslexicLoaded,
-                   settings.remember, settings.reducedMotion, settings.panelOpen);
+                   remember, settings.reducedMotion, settings.panelOpen);
   if (settings.dyslexicFont && !wasm.dyslexicLoaded) loadDyslexicFont();
 }
 

@@ -1,6 +1,10 @@
 // Web storage that never throws. sessionStorage and localStorage may be missing, blocked (private
-// modes, strict cookie settings) or full; the app then works on without keeping anything.
+// modes, strict cookie settings) or full; the app then works on without keeping anything, and
+// says so once, in a notice read out at once: a reload would lose the answers and the settings.
 // `kind` is "session" or "local"; writing null removes the key.
+import { showNotice } from "./notices.js";
+
+export let storageFailed = false;
 
 function store(kind) {
   try { return kind === "local" ? window.localStorage : window.sessionStorage; } catch (e) { return null; }
@@ -13,5 +17,12 @@ export function readStore(kind, key) {
 
 export function writeStore(kind, key, value) {
   const s = store(kind);
-  try { if (s) { if (value === null) s.removeItem(key); else s.setItem(key, value); } } catch (e) { /* full or blocked */ }
+  try {
+    if (value === null) { if (s) s.removeItem(key); } else s.setItem(key, value);
+  } catch (e) {
+    if (storageFailed) return;
+    storageFailed = true;
+    showNotice("storage-notice", "This browser is not letting Redress keep your answers or settings, so reloading the page " +
+               "would lose them. To keep a copy, save your case file from the documents page.", "alert", []);
+  }
 }

@@ -1,7 +1,7 @@
 // The display settings in the page's header: one "Text size and display" button (a disclosure,
 // #settings-toggle in index.html) opens and closes them. Open, #settings holds text size,
 // contrast and font as groups of real buttons with aria-pressed, the "remember on this device"
-// tick box, and the HTML view switch with a word on why to choose it. Every control calls
+// tick box (off, and saying why, when storage keeps nothing: `blocked`), and the HTML view switch with a word on why to choose it. Every control calls
 // `change(name, value)` (settings.js's changeSetting). The words are the same as
 // src/wasm/settings_drawer.cpp's.
 import { el } from "./dom.js";
@@ -12,7 +12,7 @@ function settingButton(id, text, pressed, onClick) {
   return b;
 }
 
-export function renderSettingsBar(settings, textScales, change) {
+export function renderSettingsBar(settings, textScales, change, blocked) {
   const bar = document.getElementById("settings");
   const toggle = document.getElementById("settings-toggle");
   if (!bar || !toggle) return;
@@ -33,11 +33,13 @@ export function renderSettingsBar(settings, textScales, change) {
       nodes.push(el("div", { className: "setting-group", role: "group", "aria-labelledby": label.id }, [label,
         ...items.map(([value, text, id, pressed]) => settingButton("setting-" + name + "-" + id, text, pressed, () => change(name, value)))]));
     }
-    const box = el("input", { type: "checkbox", id: "setting-remember" });
+    const box = el("input", { type: "checkbox", id: "setting-remember", disabled: blocked,
+                              "aria-describedby": blocked && "setting-remember-hint" });
     box.checked = settings.remember;
     box.addEventListener("change", () => change("remember", box.checked ? "yes" : "no"));
     nodes.push(el("div", { className: "setting-group" }, [box,
       el("label", { for: "setting-remember", id: "setting-remember-label", text: "Remember on this device" })]));
+    if (blocked) nodes.push(el("p", { className: "hint", id: "setting-remember-hint", text: "Off: this browser is not letting Redress keep anything." }));
     // Without WebGL2 the HTML view is the only view, so there is nothing to switch to.
     if (!document.documentElement.dataset.noWebgl) {
       const html = settings.view === "html";
