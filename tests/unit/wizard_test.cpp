@@ -833,6 +833,8 @@ TEST_CASE("an imported case file lands on the check page with every answer") {
     CHECK(bad.page() == "start");
     REQUIRE(bad.view().errors.size() == 1);
     CHECK(bad.view().errors[0].message.find("schema") != std::string::npos);
+    // Plain words first, for a tenant; the detail after it, for whoever helps (issue 29).
+    CHECK(bad.view().errors[0].message.rfind("Redress could not open this file. Choose the file you saved", 0) == 0);
     CHECK(bad.view().title.rfind("Error: ", 0) == 0);
 }
 

@@ -234,7 +234,9 @@ DispatchResult Wizard::on(const Import& a) {
     InputError error;
     const auto c = import_case(a.text, catalogue_, today_, error);
     if (!c) {
-        import_error_ = "The file could not be used: " + error.to_string();
+        // Plain words first; the detail after, for whoever helps (issue 29).
+        import_error_ = "Redress could not open this file. Choose the file you saved with \"Save my case file\". "
+                        "If it is that file, it may have been changed or damaged. (The problem: " + error.to_string() + ")";
         result.has_errors = true;
     } else {
         load_case(*c);
