@@ -148,6 +148,10 @@ class DangerLeads(unittest.TestCase):
                 code, out, err = docs.run("letter", "-", stdin=json.dumps(danger_case(issue)).encode())
                 self.assertEqual(code, 0, err)
                 self.assertIn("Hazard report under Awaab's Law", out)  # the default document
+                code, out, err = docs.run("letter", "-", "--format", "json", stdin=json.dumps(danger_case(issue)).encode())
+                kinds = [d["kind"] for d in json.loads(out)["documents"]]  # the portal's list, in order
+                self.assertEqual(kinds[0], "hazard-report")
+                self.assertEqual(kinds.count("hazard-report"), 1)
 
     def test_a_hazard_that_is_no_emergency_yet_is_told_when_it_becomes_one(self):
         for risk in ("no", "not-sure"):
@@ -209,6 +213,8 @@ class Reminders(unittest.TestCase):
         self.assertIn("Please make my home safe today", text)
         code, default, err = docs.run("letter", "-", stdin=json.dumps(case).encode())
         self.assertIn("Overdue under Awaab's Law", default)
+        code, out, err = docs.run("letter", "-", "--format", "json", stdin=json.dumps(case).encode())
+        self.assertEqual([d["kind"] for d in json.loads(out)["documents"]][:2], ["chaser", "hazard-report"])
         self.assertEqual(verdict(case)["next_steps"][1]["step"], "chase")
 
     def test_an_overdue_damp_investigation_is_named_before_the_complaint(self):

@@ -66,9 +66,14 @@ DocumentKind main_document(const Case& c, const Verdict& v) {
 }
 
 std::vector<DocumentKind> recommended_documents(const Case& c, const Verdict& v) {
-    std::vector<DocumentKind> out = {main_document(c, v)};
-    // A hazard the law covers: its report first, as its timescales are the shortest.
-    if (!unsuitable_because(DocumentKind::hazard_report, c, v)) out.insert(out.begin(), DocumentKind::hazard_report);
+    const DocumentKind main = main_document(c, v);
+    std::vector<DocumentKind> out = {main};
+    // A hazard the law covers: its report first, as its timescales are the shortest; after the
+    // reminder where one of the law's duties is already overdue (the reminder leads then).
+    if (main != DocumentKind::hazard_report && !unsuitable_because(DocumentKind::hazard_report, c, v)) {
+        if (main == DocumentKind::chaser && !overdue_hazard_duties(c, v).empty()) out.push_back(DocumentKind::hazard_report);
+        else out.insert(out.begin(), DocumentKind::hazard_report);
+    }
     const auto add = [&out](DocumentKind kind) {
         if (std::find(out.begin(), out.end(), kind) == out.end()) out.push_back(kind);
     };
