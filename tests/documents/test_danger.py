@@ -194,7 +194,9 @@ class TheLawsClock(unittest.TestCase):
 
     def test_reported_only_before_the_law_the_letter_reports_it_again(self):
         case = self.mould(hazard_reported="2025-09-15")
-        for kind in ("hazard-report", "stage1"):
+        for kind in ("hazard-report", "stage1", "service-request"):
+            if kind == "service-request":  # only the first time of asking
+                case = self.mould(hazard_reported="2025-09-15", first_request=True)
             with self.subTest(kind=kind):
                 code, text, err = letter(case, kind)
                 self.assertEqual(code, 0, err)

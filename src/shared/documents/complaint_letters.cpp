@@ -135,6 +135,7 @@ void service_request(LetterWriter& w, Document& d) {
     w.say("I am asking you to put something right. This is the first time {I have|{tenant} has} asked about it.");
     w.what_happened("What needs doing");
     w.safety_request();
+    hazard_duties(w);  // a hazard the law covers: its dates, and which report starts them
     w.outcome_sought("What {I would|{tenant} would} like you to do");
     w.say("Please tell me what you will do, and when.");
     if (w.representative_speaks()) w.consent_statement();
