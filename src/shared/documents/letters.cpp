@@ -47,14 +47,12 @@ std::vector<const Deadline*> overdue_hazard_duties(const Case& c, const Verdict&
     return out;
 }
 
-DocumentKind main_document(const Case& c, const Verdict& v) {
-    // Danger first: a duty of the law's that is overdue, a reminder that names it; an emergency, its
-    // report. Then where the case stands: after the final answer (or none, even with every
-    // extension), the Ombudsman; where the landlord is late, a reminder; after a stage 1 answer,
-    // stage 2.
-    if (!overdue_hazard_duties(c, v).empty()) return DocumentKind::chaser;
-    if (hazard_class(c.issue) == Hazard::emergency && !unsuitable_because(DocumentKind::hazard_report, c, v))
-        return DocumentKind::hazard_report;
+namespace {
+
+// The complaint's own document, by where it stands: after the final answer (or none, even with
+// every extension), the Ombudsman; where the landlord is late, a reminder; after a stage 1
+// answer, stage 2; otherwise by outcome.
+DocumentKind complaint_document(const Case& c, const Verdict& v) {
     if (c.process.stage2_response || past_every_extension(v, 2)) return DocumentKind::ombudsman;
     if (overdue_at(v, 2) || (overdue_at(v, 1) && !c.process.stage1_response && !c.process.stage2_requested))
         return DocumentKind::chaser;
@@ -65,9 +63,23 @@ DocumentKind main_document(const Case& c, const Verdict& v) {
     return DocumentKind::stage1;
 }
 
+}  // namespace
+
+DocumentKind main_document(const Case& c, const Verdict& v) {
+    // Danger first: a duty of the law's that is overdue, a reminder that names it; an emergency, its
+    // report. Then the complaint's own document.
+    if (!overdue_hazard_duties(c, v).empty()) return DocumentKind::chaser;
+    if (hazard_class(c.issue) == Hazard::emergency && !unsuitable_because(DocumentKind::hazard_report, c, v))
+        return DocumentKind::hazard_report;
+    return complaint_document(c, v);
+}
+
 std::vector<DocumentKind> recommended_documents(const Case& c, const Verdict& v) {
     const DocumentKind main = main_document(c, v);
     std::vector<DocumentKind> out = {main};
+    // Danger first, then the complaint's own document as well: the law's dates and the complaint
+    // run side by side.
+    if (const DocumentKind complaint = complaint_document(c, v); complaint != main) out.push_back(complaint);
     // A hazard the law covers: its report first, as its timescales are the shortest; after the
     // reminder where one of the law's duties is already overdue (the reminder leads then).
     if (main != DocumentKind::hazard_report && !unsuitable_because(DocumentKind::hazard_report, c, v)) {
@@ -85,7 +97,7 @@ std::vector<DocumentKind> recommended_documents(const Case& c, const Verdict& v)
 }
 
 std::string_view why_recommended(DocumentKind kind, const Case& c, const Verdict& v) {
-    if (kind == main_document(c, v)) {
+    if (kind == main_document(c, v) || kind == complaint_document(c, v)) {
         switch (kind) {
             case DocumentKind::ombudsman:
                 return c.process.stage2_response ? "The landlord's complaints process has ended, so the next step is the "
@@ -93,10 +105,15 @@ std::string_view why_recommended(DocumentKind kind, const Case& c, const Verdict
                                                  : "The landlord's final answer is late, even with the longest extension, so "
                                                    "the next step is the Housing Ombudsman.";
             case DocumentKind::chaser:
+                if (!overdue_hazard_duties(c, v).empty())
+                    return "The landlord is late with what Awaab's Law says it must do. This reminder names each date it "
+                           "missed, most urgent first.";
                 return "The landlord is late. This short reminder asks for an answer within 5 working days.";
             case DocumentKind::stage2: return "You have the stage 1 answer. This asks for stage 2.";
             case DocumentKind::service_request:
                 return "This is the first time you have asked, so the landlord can put it right as a service request first.";
+            case DocumentKind::hazard_report:
+                return "Send this first, today, after you have phoned. It reports the danger in writing under Awaab's Law.";
             case DocumentKind::discretion: return "The complaint is outside the time limit. This asks the landlord to accept it.";
             case DocumentKind::representation: return "This makes the complaint, written by the person acting for the tenant.";
             default: return "This makes the complaint at stage 1.";

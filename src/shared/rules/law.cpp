@@ -200,12 +200,12 @@ std::string danger_words(const Law& law, Danger danger, std::string_view landlor
     return out;
 }
 
+// Short, so it fits the first screen of a phone at 300 percent text: the first call, and 999.
 std::string danger_headline(const Law& law, Danger danger, std::string_view landlord) {
     const auto& e = law.emergency_services;
-    if (danger == Danger::gas)
-        return concat({"Call the ", e.gas_service, " on ", e.gas_phone, " now, then ", wording::possessive(landlord),
-                       " emergency repairs line."});
-    return concat({wording::capitalised(repairs_line(landlord)), " If anyone's life is in danger, call ", e.life_phone, "."});
+    const std::string life = concat({" If a life is in danger, call ", e.life_phone, "."});
+    if (danger == Danger::gas) return concat({"Gas: call ", e.gas_phone, " now.", life});
+    return concat({"Phone ", wording::possessive(landlord), " emergency repairs line now.", life});
 }
 
 std::optional<Law> load_law(std::string_view json_text, std::string_view file_name, InputError& error) {

@@ -77,7 +77,8 @@ struct Law {
 std::vector<std::string> danger_lines(const Law& law, Danger danger, std::string_view landlord);
 // The same lines as one paragraph.
 std::string danger_words(const Law& law, Danger danger, std::string_view landlord);
-// One line for a headline: the first call to make now.
+// The headline in an emergency: the first call to make now, and 999; short, for a phone's first
+// screen at 300 percent text (the warning under it gives every line).
 std::string danger_headline(const Law& law, Danger danger, std::string_view landlord);
 
 // Reads and validates the law's file; `file_name` is used in messages. On failure returns nullopt
