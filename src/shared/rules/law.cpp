@@ -203,7 +203,7 @@ std::string danger_words(const Law& law, Danger danger, std::string_view landlor
 // Short, so it fits the first screen of a phone at 300 percent text: the first call, and 999.
 std::string danger_headline(const Law& law, Danger danger, std::string_view landlord) {
     const auto& e = law.emergency_services;
-    const std::string life = concat({" If a life is in danger, call ", e.life_phone, "."});
+    const std::string life = concat({" Danger to life: call ", e.life_phone, "."});  // the fact sheet's words
     if (danger == Danger::gas) return concat({"Gas: call ", e.gas_phone, " now.", life});
     return concat({"Phone ", wording::possessive(landlord), " emergency repairs line now.", life});
 }
