@@ -230,8 +230,11 @@ Document write_document(DocumentKind kind, const Case& c, const PolicyCatalogue&
     // An emergency: what to do now leads "Before you send", in every document.
     if (hazard_class(c.issue) == Hazard::emergency && catalogue.law() != nullptr) {
         std::vector<std::string> now = danger_lines(*catalogue.law(), danger_of(c.issue), w.landlord());
-        now.push_back("Report the danger by phone first. Then send this by email or by hand, not by post: a posted letter "
-                      "cannot arrive in time.");
+        // How it goes, for what the landlord reads; the Ombudsman's summary has its own way (the
+        // repairs line above already tells the landlord).
+        if (d.reader == Reader::landlord)
+            now.push_back("Report the danger by phone first. Then send this by email or by hand, not by post: a posted "
+                          "letter cannot arrive in time.");
         d.how_to_send.insert(d.how_to_send.begin(), now.begin(), now.end());
     }
     return d;
